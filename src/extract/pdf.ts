@@ -1,0 +1,56 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { Hr21Error } from '../errors/hr21-error.js';
+import { openPdf, type OpenOptions } from './open.js';
+import { extractPageText } from './text.js';
+import type { ExtractedPage, ExtractedPdf } from './types.js';
+import { hasValidXref } from './xref.js';
+
+export interface ExtractOptions extends OpenOptions {
+  /** Refuse documents with more pages than this (HR21_TOO_LARGE). */
+  maxPages?: number;
+}
+
+function metadataString(info: unknown, key: string): string | null {
+  const value = (info as Record<string, unknown> | undefined)?.[key];
+  if (typeof value !== 'string') return null;
+  const clean = value.replace(/\s+/g, ' ').trim();
+  return clean === '' ? null : clean;
+}
+
+/** A damaged page costs that page, not the document: it comes back empty with the reason. */
+async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promise<ExtractedPage> {
+  try {
+    return await extractPageText(await pdf.getPage(number));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { number, width: 0, height: 0, items: [], error: reason };
+  }
+}
+
+/** Extracts every page's text runs and the metadata; the pdf.js document is always destroyed. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedPdf> {
+  const repaired = !hasValidXref(bytes);
+  const pdf = await openPdf(bytes, options);
+  try {
+    if (options.maxPages !== undefined && pdf.numPages > options.maxPages) {
+      throw new Hr21Error(
+        'HR21_TOO_LARGE',
+        `the PDF has ${pdf.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`,
+      );
+    }
+    const { info } = await pdf.getMetadata().catch(() => ({ info: undefined }));
+    const pages: ExtractedPage[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      pages.push(await extractPageOrReport(pdf, number));
+    }
+    return {
+      pageCount: pdf.numPages,
+      title: metadataString(info, 'Title'),
+      producer: metadataString(info, 'Producer'),
+      repaired,
+      pages,
+    };
+  } finally {
+    await pdf.destroy();
+  }
+}

@@ -1,0 +1,38 @@
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { ExtractedPage, TextItem } from './types.js';
+
+interface PdfJsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+/** Takes a page's text runs and releases the page's resources at once. */
+export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage> {
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+    const items: TextItem[] = [];
+    for (const raw of content.items as PdfJsTextItem[]) {
+      if (raw.str === undefined || raw.str.trim() === '') continue;
+      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
+      const fontSize = Math.hypot(c, d);
+      if (fontSize === 0) continue;
+      items.push({
+        text: raw.str,
+        x: e,
+        y: f,
+        width: raw.width,
+        fontSize,
+        fontId: raw.fontName,
+        rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0,
+      });
+    }
+    // The view box may not start at 0,0: positions are kept in user space and the box travels along.
+    const [x0 = 0, y0 = 0, x1 = viewport.width, y1 = viewport.height] = page.view;
+    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items };
+  } finally {
+    page.cleanup();
+  }
+}

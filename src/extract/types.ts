@@ -1,0 +1,33 @@
+/** One run of text as pdf.js reports it, in PDF user space (origin bottom-left). */
+export interface TextItem {
+  text: string;
+  /** Left edge of the run's baseline. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  fontSize: number;
+  /** pdf.js's id for the font within this document: only comparable inside one document. */
+  fontId: string;
+  /** Text that does not run left to right (rotated watermarks, vertical labels). */
+  rotated: boolean;
+}
+
+export interface ExtractedPage {
+  /** Physical page number, 1-based. */
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+  /** Why the page could not be read, when it could not. */
+  error?: string;
+}
+
+export interface ExtractedPdf {
+  pageCount: number;
+  title: string | null;
+  producer: string | null;
+  /** pdf.js had to rebuild a damaged cross-reference table to open the file. */
+  repaired: boolean;
+  pages: ExtractedPage[];
+}

@@ -1,0 +1,3 @@
+export { layoutDocument } from './document.js';
+export { normalizeText, collapseWhitespace } from './text.js';
+export type { Fragment, FurnitureKind, LayoutDocument, LayoutPage, Line, Metrics } from './types.js';

@@ -1,0 +1,135 @@
+import type { ExtractedPage, TextItem } from '../extract/types.js';
+import { splitBullet } from './bullets.js';
+import { collapseWhitespace, normalizeText } from './text.js';
+import type { Fragment, Line } from './types.js';
+
+/** Baselines closer than this share a line (fraction of the font size). */
+const SAME_LINE = 0.3;
+/** A gap wider than this between two runs is a word space (fraction of the font size). */
+const WORD_GAP = 0.15;
+
+interface Run {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  fontSize: number;
+  fontId: string;
+}
+
+function toRun(item: TextItem): Run | null {
+  const text = normalizeText(item.text);
+  if (text.trim() === '') return null;
+  return { text, x: item.x, right: item.x + item.width, y: item.y, fontSize: item.fontSize, fontId: item.fontId };
+}
+
+/** Groups runs whose baselines agree, top to bottom; each group left to right. */
+function groupByBaseline(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Run[][] = [];
+  let current: Run[] = [];
+  let baseline = Number.NaN;
+  for (const run of sorted) {
+    if (current.length > 0 && Math.abs(run.y - baseline) <= SAME_LINE * run.fontSize) {
+      current.push(run);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [run];
+    baseline = run.y;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map((group) => group.sort((a, b) => a.x - b.x));
+}
+
+/** Some producers print a run twice at (almost) the same place to fake bold: keep one. */
+function isOverprint(previous: Run, run: Run): boolean {
+  return run.text === previous.text && Math.abs(run.x - previous.x) < 0.2 * run.fontSize;
+}
+
+function toFragments(runs: Run[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  let previous: Run | undefined;
+  for (const run of runs) {
+    if (previous && isOverprint(previous, run)) continue;
+    const last = fragments.at(-1);
+    if (last && previous && run.x - previous.right <= WORD_GAP * run.fontSize) {
+      last.text += run.text;
+      last.right = Math.max(last.right, run.right);
+    } else {
+      fragments.push({ text: run.text, x: run.x, right: run.right });
+    }
+    previous = run;
+  }
+  return fragments
+    .map((fragment) => ({ ...fragment, text: collapseWhitespace(fragment.text) }))
+    .filter((fragment) => fragment.text !== '');
+}
+
+function dominant<T>(runs: Run[], key: (run: Run) => T): T {
+  const weights = new Map<T, number>();
+  for (const run of runs) weights.set(key(run), (weights.get(key(run)) ?? 0) + run.text.length);
+  let best = key(runs[0] as Run);
+  for (const [value, weight] of weights) if (weight > (weights.get(best) ?? 0)) best = value;
+  return best;
+}
+
+/** The page's body font: the one most characters are set in. */
+function bodyFontOf(runs: Run[]): string | null {
+  return runs.length === 0 ? null : dominant(runs, (run) => run.fontId);
+}
+
+function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 'id'> | null {
+  const fragments = toFragments(runs);
+  const first = fragments[0];
+  if (!first) return null;
+  const split = splitBullet(first.text, fragments.length > 1);
+  let textX = first.x;
+  let textFragments = fragments;
+  if (split) {
+    const rest = first.text.slice(split.consumed);
+    if (rest === '') {
+      textFragments = fragments.slice(1);
+      textX = textFragments[0]?.x ?? first.right;
+    } else {
+      // The bullet was merged into the text run: estimate where the text starts.
+      textX = first.x + ((first.right - first.x) * split.consumed) / first.text.length;
+      textFragments = [{ text: rest, x: textX, right: first.right }, ...fragments.slice(1)];
+    }
+  }
+  const textRuns = runs.filter((run) => run.x >= textX - 0.01);
+  const fontRuns = textRuns.length > 0 ? textRuns : runs;
+  return {
+    page,
+    y: dominant(runs, (run) => run.y),
+    x: first.x,
+    textX,
+    right: Math.max(...fragments.map((fragment) => fragment.right)),
+    fontSize: dominant(fontRuns, (run) => Math.round(run.fontSize * 10) / 10),
+    emphasized: bodyFont !== null && dominant(fontRuns, (run) => run.fontId) !== bodyFont,
+    text: collapseWhitespace(textFragments.map((fragment) => fragment.text).join(' ')),
+    bullet: split?.bullet ?? null,
+    fragments,
+    furniture: null,
+  };
+}
+
+/** Rebuilds a page's lines from its text runs, top to bottom. Ids are assigned by the caller. */
+export function buildLines(page: ExtractedPage): Omit<Line, 'id'>[] {
+  const runs: Run[] = [];
+  const rotated: Run[] = [];
+  for (const item of page.items) {
+    const run = toRun(item);
+    if (run) (item.rotated ? rotated : runs).push(run);
+  }
+  const bodyFont = bodyFontOf(runs);
+  const lines = groupByBaseline(runs)
+    .map((group) => toLine(group, page.number, bodyFont))
+    .filter((line): line is Omit<Line, 'id'> => line !== null);
+  // Rotated text (watermarks, vertical labels) never joins the body: one line per run.
+  for (const run of rotated) {
+    const line = toLine([run], page.number, bodyFont);
+    if (line) lines.push({ ...line, furniture: 'watermark' });
+  }
+  return lines;
+}

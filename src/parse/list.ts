@@ -1,0 +1,80 @@
+import type { Line, Metrics } from '../layout/types.js';
+
+export interface ListItem {
+  lines: Line[];
+}
+
+export interface ParsedList {
+  items: ListItem[];
+  /** Lines that could not belong to the list (outdented text without a bullet). */
+  stray: Line[];
+}
+
+/** Width of the first word of a line, estimated from its first text run. */
+function firstWordWidth(line: Line): number {
+  const fragment = line.fragments.find((candidate) => candidate.x >= line.textX - 0.01) ?? line.fragments[0];
+  if (!fragment) return 0;
+  const word = line.text.split(' ')[0] ?? '';
+  const share = Math.min(1, word.length / Math.max(1, fragment.text.length));
+  return (fragment.right - fragment.x) * share;
+}
+
+/**
+ * Whether `line` could have been set at the end of `previous`: then the producer did not wrap
+ * there, so `line` starts a new item. Needed where bullets are drawn shapes without a glyph.
+ */
+function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
+  const space = 0.25 * line.fontSize;
+  return previous.right + space + firstWordWidth(line) <= metrics.rightEdge;
+}
+
+function startsNewUnmarkedItem(previous: Line, first: Line, line: Line, metrics: Metrics): boolean {
+  const tolerance = 0.5 * line.fontSize;
+  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.5) return true;
+  if (line.textX < previous.textX - tolerance) return true;
+  // Hanging indent: the continuation of an item sits right of its first line.
+  if (line.textX > first.textX + tolerance) return false;
+  return wouldHaveFit(previous, line, metrics);
+}
+
+/** Under a glyph bullet: text at the item's text indent, or wrapped back under the bullet. */
+function continuesMarkedItem(previous: Line, first: Line, line: Line, metrics: Metrics): boolean {
+  const tolerance = 0.5 * line.fontSize;
+  if (line.textX >= first.textX - tolerance) return true;
+  return line.textX >= first.x - tolerance && !wouldHaveFit(previous, line, metrics);
+}
+
+/**
+ * Splits list lines into items. With glyph bullets each bullet starts an item and the lines
+ * under it continue it; without any (drawn bullets, plain lists) indentation, spacing and
+ * whether a line would have fitted on the previous one decide.
+ */
+export function parseList(lines: readonly Line[], metrics: Metrics): ParsedList {
+  const items: ListItem[] = [];
+  const stray: Line[] = [];
+  const glyphs = lines.some((line) => line.bullet !== null);
+  let current: ListItem | undefined;
+  for (const line of lines) {
+    const previous = current?.lines.at(-1);
+    const first = current?.lines[0];
+    if (line.bullet !== null) {
+      current = { lines: [line] };
+      items.push(current);
+    } else if (!current || !previous || !first) {
+      if (glyphs) stray.push(line);
+      else {
+        current = { lines: [line] };
+        items.push(current);
+      }
+    } else if (glyphs) {
+      if (continuesMarkedItem(previous, first, line, metrics)) current.lines.push(line);
+      else stray.push(line);
+    } else if (startsNewUnmarkedItem(previous, first, line, metrics)) {
+      current = { lines: [line] };
+      items.push(current);
+    } else {
+      current.lines.push(line);
+    }
+  }
+  return { items, stray };
+}

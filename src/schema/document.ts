@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** A text field: whitespace-collapsed and trimmed, never empty. */
+const text = z
+  .string()
+  .min(1)
+  .refine((value) => value === value.replace(/\s+/g, ' ').trim(), {
+    message: 'must be whitespace-collapsed and trimmed',
+  });
+
+const pageNumber = z.number().int().positive();
+
+export const paginasSchema = z
+  .object({ van: pageNumber, tot: pageNumber })
+  .refine((range) => range.van <= range.tot, { message: 'van must not be after tot' });
+
+export const sourceSchema = z.object({
+  file: z.string().min(1).refine((name) => !/[\\/]/.test(name), { message: 'must be a base name, not a path' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pageCount: z.number().int().nonnegative(),
+  title: z.string().nullable(),
+  producer: z.string().nullable(),
+});
+
+export const overzichtRijSchema = z.object({
+  pagina: pageNumber.nullable(),
+  naam: text,
+  functiegroep: text.nullable(),
+  indicatieveSchaal: z.number().int().positive().nullable(),
+});
+
+export const omschreven = z.object({ naam: text, omschrijving: text.nullable() });
+
+export const resultaatgebiedSchema = z.object({
+  nummer: z.number().int().positive(),
+  titel: text.nullable(),
+  taken: z.array(text),
+});
+
+export const functieSchema = z.object({
+  naam: text.nullable(),
+  code: text.nullable(),
+  functiereeks: omschreven.nullable(),
+  functiegroep: omschreven.nullable(),
+  generiekeTaken: z.boolean(),
+  overwegendeFunctiekenmerken: z.array(text),
+  resultaatgebieden: z.array(resultaatgebiedSchema),
+  modules: z.array(text),
+  indicatieveSchaal: z.number().int().positive().nullable(),
+  paginas: paginasSchema,
+});
+
+export const moduleTaakSchema = z.object({
+  nummer: z.number().int().positive(),
+  titel: text.nullable(),
+  activiteiten: z.array(text),
+});
+
+export const moduleSchema = z.object({
+  naam: text.nullable(),
+  code: text.nullable(),
+  taken: z.array(moduleTaakSchema),
+  paginas: paginasSchema,
+});
+
+export const warningSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  message: text,
+  page: pageNumber.nullable(),
+});
+
+export const hr21DocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  source: sourceSchema,
+  overzicht: z.array(overzichtRijSchema),
+  functies: z.array(functieSchema),
+  modules: z.array(moduleSchema),
+  warnings: z.array(warningSchema),
+});
+
+export type Paginas = z.infer<typeof paginasSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type OverzichtRij = z.infer<typeof overzichtRijSchema>;
+export type Resultaatgebied = z.infer<typeof resultaatgebiedSchema>;
+export type Functie = z.infer<typeof functieSchema>;
+export type ModuleTaak = z.infer<typeof moduleTaakSchema>;
+export type Module = z.infer<typeof moduleSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type Hr21Document = z.infer<typeof hr21DocumentSchema>;

@@ -1,0 +1,49 @@
+import { Hr21Error } from '../errors/hr21-error.js';
+import type { ParsedDocument } from '../parse/document.js';
+import { comparable } from '../parse/text.js';
+import { type Hr21Document, hr21DocumentSchema, type Source, type Warning } from '../schema/document.js';
+import { checkCodeLevel, checkModule, checkNumbering, checkSections } from './crosschecks.js';
+import { matchOverzicht } from './overzicht-match.js';
+
+/**
+ * Joins the overview to the functions (indicatieve schaal), runs every cross-check and
+ * validates the result against the schema, which is the contract: a failure there is our bug.
+ */
+export function validateDocument(parsed: ParsedDocument, source: Source, extraWarnings: Warning[] = []): Hr21Document {
+  const overzichtPage = parsed.overzichtPagina;
+  const match = matchOverzicht(parsed.overzicht, overzichtPage, parsed.functies, parsed.modules);
+  const schaal = new Map<number, number | null>();
+  const warnings: Warning[] = [...extraWarnings, ...parsed.ledger.warnings, ...match.warnings];
+  match.byRow.forEach((target, row) => {
+    const rij = parsed.overzicht[row];
+    if (!target || !rij || target.kind !== 'functie') return;
+    schaal.set(target.index, rij.indicatieveSchaal);
+    const groep = parsed.functies[target.index]?.functiegroep?.naam;
+    if (rij.functiegroep !== null && groep !== undefined && comparable(rij.functiegroep) !== comparable(groep)) {
+      warnings.push({
+        code: 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND',
+        message: `overview gives "${rij.naam}" functiegroep "${rij.functiegroep}", the function on page ${target.van} says "${groep}"`,
+        page: overzichtPage,
+      });
+    }
+  });
+  const functies = parsed.functies.map((functie, index) => {
+    warnings.push(...checkSections(functie), ...checkCodeLevel(functie), ...checkNumbering(functie));
+    return { ...functie, indicatieveSchaal: schaal.get(index) ?? null };
+  });
+  for (const module of parsed.modules) warnings.push(...checkModule(module));
+
+  const result = hr21DocumentSchema.safeParse({
+    schemaVersion: 1,
+    source,
+    overzicht: parsed.overzicht,
+    functies,
+    modules: parsed.modules,
+    warnings,
+  });
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join('/')}: ${issue.message}`).join('; ');
+    throw new Hr21Error('HR21_INTERNAL', `the parsed document breaks the output contract (a bug, please report it): ${issues}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,2 @@
+export { validateDocument } from './document.js';
+export { namesMatch } from './overzicht-match.js';

@@ -1,0 +1,84 @@
+import type { Module, OverzichtRij, Warning } from '../schema/document.js';
+import type { ParsedFunctie } from '../parse/functie.js';
+import { comparable } from '../parse/text.js';
+
+/**
+ * Equal ignoring case and whitespace, or the overview's short name is a prefix of the full
+ * name that ends at a word boundary ("Algemeen directeur" for "Algemeen directeur/(gemeente)secretaris",
+ * but not "Manager II" for "Manager III").
+ */
+export function namesMatch(overzichtNaam: string, naam: string): boolean {
+  const short = comparable(overzichtNaam);
+  const full = comparable(naam);
+  if (short === full) return true;
+  return full.startsWith(short) && !/[\p{L}\p{N}]/u.test(full.charAt(short.length));
+}
+
+const MODULE_PREFIX = /^module\s+/i;
+
+interface Target {
+  naam: string | null;
+  van: number;
+  kind: 'functie' | 'module';
+  index: number;
+}
+
+function targets(functies: readonly ParsedFunctie[], modules: readonly Module[]): Target[] {
+  return [
+    ...functies.map((functie, index) => ({ naam: functie.naam, van: functie.paginas.van, kind: 'functie' as const, index })),
+    ...modules.map((module, index) => ({ naam: module.naam, van: module.paginas.van, kind: 'module' as const, index })),
+  ];
+}
+
+function rowMatchesTarget(rij: OverzichtRij, target: Target): boolean {
+  if (target.naam === null) return false;
+  if (target.kind === 'module') return namesMatch(rij.naam.replace(MODULE_PREFIX, ''), target.naam);
+  return namesMatch(rij.naam, target.naam);
+}
+
+export interface OverzichtMatch {
+  /** For each overview row, the function or module it describes. */
+  byRow: (Target | null)[];
+  warnings: Warning[];
+}
+
+/**
+ * Pairs overview rows with functions and modules: by the page the row points to, or else by
+ * name; every way they disagree becomes a warning.
+ */
+export function matchOverzicht(
+  overzicht: readonly OverzichtRij[],
+  overzichtPage: number | null,
+  functies: readonly ParsedFunctie[],
+  modules: readonly Module[],
+): OverzichtMatch {
+  const all = targets(functies, modules);
+  const used = new Set<Target>();
+  const warnings: Warning[] = [];
+  const warn = (code: string, message: string, page: number | null = overzichtPage) => warnings.push({ code, message, page });
+  const byRow = overzicht.map((rij) => {
+    const free = all.filter((target) => !used.has(target));
+    const onPage = free.filter((target) => rij.pagina !== null && target.van === rij.pagina);
+    const byName = free.filter((target) => rowMatchesTarget(rij, target));
+    const match = onPage.find((target) => byName.includes(target)) ?? byName[0] ?? onPage[0] ?? null;
+    if (!match) {
+      warn('OVERZICHT_ZONDER_FUNCTIE', `overview row "${rij.naam}" (page ${rij.pagina ?? '-'}) matches no function or module in the document`);
+      return null;
+    }
+    used.add(match);
+    const label = `"${match.naam ?? `page ${match.van}`}"`;
+    if (!rowMatchesTarget(rij, match)) {
+      warn('OVERZICHT_NAAM_AFWIJKEND', `overview names the ${match.kind} on page ${match.van} "${rij.naam}", the ${match.kind} itself says ${label}`);
+    }
+    if (rij.pagina !== null && rij.pagina !== match.van) {
+      warn('OVERZICHT_PAGINA_AFWIJKEND', `overview puts ${label} on page ${rij.pagina}, it starts on page ${match.van}`);
+    }
+    return match;
+  });
+  for (const target of all) {
+    if (used.has(target) || overzicht.length === 0) continue;
+    const code = target.kind === 'functie' ? 'FUNCTIE_NIET_IN_OVERZICHT' : 'MODULE_NIET_IN_OVERZICHT';
+    warn(code, `${target.kind} "${target.naam ?? '?'}" (page ${target.van}) is missing from the overview`, target.van);
+  }
+  return { byRow, warnings };
+}
