@@ -7,6 +7,7 @@ export const errorCodes = [
   'HR21_NOT_HR21',
   'HR21_TIMEOUT',
   'HR21_TOO_LARGE',
+  'HR21_IO',
   'HR21_INTERNAL',
 ] as const;
 

@@ -11,7 +11,8 @@ interface PdfJsTextItem {
 /** Takes a page's text runs and releases the page's resources at once. */
 export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage> {
   try {
-    const viewport = page.getViewport({ scale: 1 });
+    // Positions are taken relative to the page's view box, which need not start at 0,0.
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
     const items: TextItem[] = [];
     for (const raw of content.items as PdfJsTextItem[]) {
@@ -21,16 +22,14 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
       if (fontSize === 0) continue;
       items.push({
         text: raw.str,
-        x: e,
-        y: f,
+        x: e - x0,
+        y: f - y0,
         width: raw.width,
         fontSize,
         fontId: raw.fontName,
         rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0,
       });
     }
-    // The view box may not start at 0,0: positions are kept in user space and the box travels along.
-    const [x0 = 0, y0 = 0, x1 = viewport.width, y1 = viewport.height] = page.view;
     return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items };
   } finally {
     page.cleanup();

@@ -1,4 +1,4 @@
-/** One run of text as pdf.js reports it, in PDF user space (origin bottom-left). */
+/** One run of text as pdf.js reports it, in PDF user space moved to the page's view box (origin bottom-left). */
 export interface TextItem {
   text: string;
   /** Left edge of the run's baseline. */

@@ -1,0 +1,45 @@
+import type { ErrorCode } from '../errors/hr21-error.js';
+import type { Warning } from '../schema/document.js';
+
+export type OutputFormat = 'json' | 'md' | 'csv' | 'sources';
+
+/** What the main thread asks a worker to do with one file. */
+export interface Job {
+  id: number;
+  path: string;
+  /** Output path without extension, inside the output folder. */
+  outStem: string;
+  formats: OutputFormat[];
+  /** Also one JSON per function, in a folder named after the stem. */
+  split: boolean;
+  csvDelimiter: string;
+  /** Send the document back to the main thread (for `check`). */
+  returnJson: boolean;
+  password?: string;
+  maxPages: number;
+  maxBytes: number;
+}
+
+export interface JobSuccess {
+  id: number;
+  ok: true;
+  sha256: string;
+  pages: number;
+  functies: number;
+  modules: number;
+  warnings: Warning[];
+  outputs: string[];
+  /** The document as written to <stem>.json, when the job asked for it. */
+  json?: string;
+  timings: Record<string, number>;
+}
+
+export interface JobFailure {
+  id: number;
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  sha256: string | null;
+}
+
+export type JobResult = JobSuccess | JobFailure;

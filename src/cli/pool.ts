@@ -1,0 +1,119 @@
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../errors/hr21-error.js';
+import type { Job, JobResult } from './job.js';
+
+export interface PoolOptions {
+  size: number;
+  /** Milliseconds one file may take before its worker is terminated. */
+  timeoutMs: number;
+  /** Heap limit per worker, so one hostile file cannot take the machine's memory. */
+  memoryMb: number;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/**
+ * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a
+ * worker frees up. A file that hangs or crashes its worker costs that file only: the worker is
+ * replaced and the batch goes on.
+ */
+export async function* runPool(jobs: readonly Job[], options: PoolOptions): AsyncGenerator<JobResult> {
+  const queue = [...jobs];
+  const results: JobResult[] = [];
+  let wake: (() => void) | null = null;
+  let pending = jobs.length;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  const finish = (slot: Slot, result: JobResult) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    results.push(result);
+    pending--;
+    notify();
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = {
+      worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: options.memoryMb } }),
+      job: null,
+      timer: null,
+    };
+    slot.worker.on('message', (result: JobResult) => {
+      if (slot.job?.id !== result.id) return;
+      finish(slot, result);
+      feed(slot);
+    });
+    const crashed = (message: string, code: ErrorCode) => {
+      const job = slot.job;
+      if (!job) return;
+      finish(slot, { id: job.id, ok: false, code, message, sha256: null });
+      replace(slot);
+    };
+    slot.worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        crashed(`parsing needed more than ${options.memoryMb} MB of memory (raise it with --memory)`, 'HR21_TOO_LARGE');
+      } else {
+        crashed(`the parser crashed: ${error.message}`, 'HR21_INTERNAL');
+      }
+    });
+    slot.worker.on('exit', (exitCode) => crashed(`the parser stopped unexpectedly (exit code ${exitCode})`, 'HR21_INTERNAL'));
+    return slot;
+  };
+
+  const replace = (slot: Slot) => {
+    void slot.worker.terminate();
+    const index = slots.indexOf(slot);
+    const fresh = spawn();
+    slots[index] = fresh;
+    feed(fresh);
+  };
+
+  const feed = (slot: Slot) => {
+    const job = queue.shift();
+    if (!job) {
+      void slot.worker.terminate();
+      return;
+    }
+    slot.job = job;
+    slot.timer = setTimeout(() => {
+      finish(slot, {
+        id: job.id,
+        ok: false,
+        code: 'HR21_TIMEOUT',
+        message: `parsing took longer than ${options.timeoutMs / 1000} s (raise it with --timeout)`,
+        sha256: null,
+      });
+      replace(slot);
+    }, options.timeoutMs);
+    slot.worker.postMessage(job);
+  };
+
+  const slots = Array.from({ length: Math.max(1, Math.min(options.size, jobs.length)) }, spawn);
+  for (const slot of slots) feed(slot);
+
+  try {
+    while (pending > 0 || results.length > 0) {
+      const next = results.shift();
+      if (next) {
+        yield next;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    queue.length = 0;
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+}

@@ -1,0 +1,77 @@
+import type { JobResult } from './job.js';
+
+export interface Reporter {
+  start(total: number): void;
+  file(display: string, result: JobResult, pages: number): void;
+  stop(): void;
+}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+}
+
+function paint(enabled: boolean, code: number, text: string): string {
+  return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+export function describeResult(display: string, result: JobResult): { status: 'ok' | 'warn' | 'fail'; text: string } {
+  if (!result.ok) return { status: 'fail', text: `${display}: ${result.code}: ${result.message}` };
+  const counts = `${result.functies} functies, ${result.modules} modules, ${result.pages} pages`;
+  const warnings = result.warnings.length;
+  return warnings === 0
+    ? { status: 'ok', text: `${display}: ${counts}` }
+    : { status: 'warn', text: `${display}: ${counts}, ${warnings} warning${warnings === 1 ? '' : 's'}` };
+}
+
+const LABEL = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
+const COLOR = { ok: 32, warn: 33, fail: 31 } as const;
+
+/** One line per file: for logs, pipes and CI. */
+export function lineReporter(stream: NodeJS.WriteStream): Reporter {
+  const color = useColor(stream);
+  return {
+    start() {},
+    file(display, result) {
+      const { status, text } = describeResult(display, result);
+      stream.write(`${paint(color, COLOR[status], LABEL[status])} ${text}\n`);
+    },
+    stop() {},
+  };
+}
+
+/** A redrawn bar with throughput and ETA, for a person at a terminal; failures still get their line. */
+export function barReporter(stream: NodeJS.WriteStream): Reporter {
+  const color = useColor(stream);
+  let total = 0;
+  let done = 0;
+  let pages = 0;
+  let started = 0;
+  const draw = () => {
+    const elapsed = (performance.now() - started) / 1000;
+    const width = 24;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    const rate = elapsed > 0 ? pages / elapsed : 0;
+    const eta = done > 0 ? ((total - done) * elapsed) / done : 0;
+    stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(0)} pages/s  ETA ${eta.toFixed(0)} s`);
+  };
+  return {
+    start(count) {
+      total = count;
+      started = performance.now();
+      draw();
+    },
+    file(display, result, filePages) {
+      done++;
+      pages += filePages;
+      if (!result.ok) stream.write(`\r\u001b[2K${paint(color, COLOR.fail, LABEL.fail)} ${describeResult(display, result).text}\n`);
+      draw();
+    },
+    stop() {
+      stream.write('\r\u001b[2K');
+    },
+  };
+}
+
+export function silentReporter(): Reporter {
+  return { start() {}, file() {}, stop() {} };
+}

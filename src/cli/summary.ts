@@ -1,0 +1,55 @@
+import type { JobResult } from './job.js';
+
+export interface Summary {
+  files: number;
+  ok: number;
+  withWarnings: number;
+  failed: number;
+  pages: number;
+  functies: number;
+  modules: number;
+  warnings: number;
+  seconds: number;
+  /** Failures per error code. */
+  errors: Record<string, number>;
+}
+
+export function summarize(results: readonly JobResult[], seconds: number): Summary {
+  const summary: Summary = {
+    files: results.length,
+    ok: 0,
+    withWarnings: 0,
+    failed: 0,
+    pages: 0,
+    functies: 0,
+    modules: 0,
+    warnings: 0,
+    seconds: Math.round(seconds * 1000) / 1000,
+    errors: {},
+  };
+  for (const result of results) {
+    if (!result.ok) {
+      summary.failed++;
+      summary.errors[result.code] = (summary.errors[result.code] ?? 0) + 1;
+      continue;
+    }
+    summary.ok++;
+    if (result.warnings.length > 0) summary.withWarnings++;
+    summary.pages += result.pages;
+    summary.functies += result.functies;
+    summary.modules += result.modules;
+    summary.warnings += result.warnings.length;
+  }
+  return summary;
+}
+
+export function formatSummary(summary: Summary): string {
+  const rate = summary.seconds > 0 ? Math.round(summary.pages / summary.seconds) : summary.pages;
+  const errors = Object.entries(summary.errors)
+    .map(([code, count]) => `${code} ×${count}`)
+    .join(', ');
+  return [
+    `${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.ok} ok (${summary.withWarnings} with warnings), ${summary.failed} failed${errors ? ` (${errors})` : ''}`,
+    `${summary.pages} pages, ${summary.functies} functies, ${summary.modules} modules, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s (${rate} pages/s)`,
+  ].join('\n');
+}

@@ -1,0 +1,7 @@
+export { parsePdf, parsePdfDetailed, type ParseOptions, type ParseOutcome, type Stage } from './parse-pdf.js';
+export { toJson } from './emit/json.js';
+export { toMarkdown } from './emit/markdown.js';
+export { hr21JsonSchema } from './schema/json-schema.js';
+export * from './schema/document.js';
+export { errorCodes, type ErrorCode, Hr21Error, isHr21Error } from './errors/hr21-error.js';
+export { diffJson, formatDifferences, type Difference } from './diff/index.js';

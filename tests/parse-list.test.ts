@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Metrics } from '../src/layout/types.js';
+import { parseList } from '../src/parse/list.js';
+import { joinLines } from '../src/parse/text.js';
+import { item, linesOf } from './support/items.js';
+
+/** Body 10 pt, 12 pt leading, text from x=70 to x=520 (0.5 em per character in the test runs). */
+const metrics: Metrics = { bodyFontSize: 10, lineGap: 12, leftMargin: 70, rightEdge: 520 };
+const texts = (lines: ReturnType<typeof linesOf>) => parseList(lines, metrics).items.map((entry) => joinLines(entry.lines));
+
+const long = 'draagt zorg voor de totstandkoming van resultaatgerichte afspraken met medewerkers en'; // 85 chars → right edge 515
+
+describe('parse/list', () => {
+  it('starts an item at each bullet and continues it with the lines at its text indent, also across a page', () => {
+    const lines = [
+      ...linesOf([item('\uF0B7', 88, 700), item(long, 106, 700), item('het monitoren', 106, 688), item('\uF0B7', 88, 60), item('draagt zorg', 106, 60)], 1),
+      ...linesOf([item('voor innovatie', 106, 780)], 2),
+    ];
+    expect(texts(lines)).toEqual([`${long} het monitoren`, 'draagt zorg voor innovatie']);
+  });
+
+  it('reports text at the margin inside a bulleted list as stray instead of gluing it to an item', () => {
+    const lines = linesOf([item('•', 88, 700), item('bewaakt de planning', 106, 700), item('Toelichting', 70, 688)]);
+    expect(parseList(lines, metrics).stray.map((line) => line.text)).toEqual(['Toelichting']);
+  });
+
+  it('keeps a duplicated word on its own bullet as its own item, as printed', () => {
+    const lines = linesOf([item('•', 88, 700), item('signaleert ontwikkelingen', 106, 700), item('•', 88, 688), item('ontwikkelingen', 106, 688)]);
+    expect(texts(lines)).toEqual(['signaleert ontwikkelingen', 'ontwikkelingen']);
+  });
+
+  it('without glyph bullets (drawn shapes), starts a new item where the line would have fitted on the previous one', () => {
+    const lines = linesOf([item(long, 106, 700), item('het monitoren', 106, 688), item('creëert draagvlak voor beleid', 106, 676), item('bewaakt contracten', 106, 664)]);
+    expect(texts(lines)).toEqual([`${long} het monitoren`, 'creëert draagvlak voor beleid', 'bewaakt contracten']);
+  });
+
+  it('without glyph bullets, continues an item on a line with a hanging indent', () => {
+    const lines = linesOf([item('1) stelt op', 88, 700), item('en bewaakt', 106, 688), item('2) voert uit', 88, 676)]);
+    expect(texts(lines)).toEqual(['1) stelt op en bewaakt', '2) voert uit']);
+  });
+
+  it('without glyph bullets, starts a new item after extra vertical space', () => {
+    const lines = linesOf([item(long, 106, 700), item('het monitoren', 106, 670)]);
+    expect(texts(lines)).toHaveLength(2);
+  });
+});
