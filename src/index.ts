@@ -1,4 +1,5 @@
 export { parsePdf, parsePdfDetailed, type ParseOptions, type ParseOutcome, type Stage } from './parse-pdf.js';
+export { parseFiles, type FileResult, type ParseFilesOptions } from './parse-files.js';
 export { toJson } from './emit/json.js';
 export { toMarkdown } from './emit/markdown.js';
 export { hr21JsonSchema } from './schema/json-schema.js';

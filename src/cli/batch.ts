@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
-import { resolveInputs } from './inputs.js';
+import { resolveInputs } from '../batch/inputs.js';
 import type { BatchLimits } from './batch-options.js';
-import type { Job, JobResult, OutputFormat } from './job.js';
-import { runPool } from './pool.js';
+import type { Job, JobResult, OutputFormat } from '../batch/job.js';
+import { runPool } from '../batch/pool.js';
 import { barReporter, lineReporter, type Reporter, silentReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffJson, formatDifferences } from '../diff/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../batch/atomic-write.js';
 import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
 import { UsageError } from './usage-error.js';

@@ -9,6 +9,7 @@ Usage: hr21 <command> [options]
 Commands:
   parse [paths…]     parse PDFs into JSON and Markdown (default: input/ → output/)
   check [paths…]     compare parsed PDFs with expected JSON files (regression check)
+  inspect FILE.pdf   write an HTML page showing what the parser made of each line
   schema             print the JSON Schema of the output
 
 Options:
@@ -19,6 +20,7 @@ Examples:
   hr21 parse
   hr21 parse exports/ --out json/
   hr21 check exports/ --expected expected/
+  hr21 inspect input/hr21-normfuncties-selectie.pdf
   hr21 schema > hr21.schema.json`;
 
 function version(): string {
@@ -34,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./parse-command.js')).parseCommand(rest);
     case 'check':
       return (await import('./check-command.js')).checkCommand(rest);
+    case 'inspect':
+      return (await import('./inspect-command.js')).inspectCommand(rest);
     case 'schema':
       return (await import('./schema-command.js')).schemaCommand(rest);
     case '-v':

@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../batch/atomic-write.js';
 import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
-import type { OutputFormat } from './job.js';
+import type { OutputFormat } from '../batch/job.js';
 import { formatSummary, summarize } from './summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,9 +30,10 @@ Examples:
   hr21 parse exports/ --format json,csv --split`;
 
 const FORMATS = ['json', 'md', 'csv'] as const;
+const DEFAULT_FORMATS = ['json', 'md'];
 
 function formatsOf(value: string | undefined, sources: boolean): OutputFormat[] {
-  const formats = value === undefined ? [...FORMATS] : value.split(',').map((format) => format.trim().toLowerCase());
+  const formats = value === undefined ? DEFAULT_FORMATS : value.split(',').map((format) => format.trim().toLowerCase());
   for (const format of formats) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (choose from ${FORMATS.join(', ')})`);
   }

@@ -1,4 +1,4 @@
-import type { JobResult } from './job.js';
+import type { JobResult } from '../batch/job.js';
 
 export interface Summary {
   files: number;

@@ -17,8 +17,10 @@ export type RoleKind =
 
 export interface LineRole {
   kind: RoleKind;
-  /** JSON Pointer of the value the line went into; null for furniture. */
+  /** JSON Pointer of the value the line went into; null for furniture and warnings. */
   pointer: string | null;
+  /** For a line that became a warning: the warning's code. */
+  warning?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export class Ledger {
 
   /** A line that fits nowhere: quoted in a warning so the user sees what was not read. */
   reject(line: Line, code: string, reason: string): void {
-    this.claim(line, 'warning', null);
+    if (!this.roles.has(line.id)) this.roles.set(line.id, { kind: 'warning', pointer: null, warning: code });
     this.warn(code, `${reason}, page ${line.page}: "${line.bullet ? `${line.bullet} ` : ''}${line.text}"`, line.page);
   }
 

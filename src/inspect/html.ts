@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { clientScript } from './client-script.js';
+import type { InspectModel } from './model.js';
+
+/** Colour and label per role; the legend and the boxes share them. */
+const KINDS: [string, string, string][] = [
+  ['veld', 'kopveld (naam, code)', '#1f77b4'],
+  ['kop', 'kop / titel', '#17becf'],
+  ['functiereeks', 'functiereeks', '#9467bd'],
+  ['functiegroep', 'functiegroep', '#8c564b'],
+  ['kenmerk', 'kenmerk', '#2ca02c'],
+  ['taak', 'taak', '#ff7f0e'],
+  ['module', 'module (functie)', '#bcbd22'],
+  ['activiteit', 'module-activiteit', '#e377c2'],
+  ['overzicht', 'overzichtscel', '#7f7fff'],
+  ['furniture', 'paginameubilair', '#999999'],
+  ['warning', 'waarschuwing', '#d62728'],
+  ['onverantwoord', 'niet verantwoord', '#d62728'],
+];
+
+const STYLE = `
+body{margin:0;font:14px/1.4 system-ui,sans-serif;background:#eef0f3;color:#222}
+header{position:sticky;top:0;z-index:3;background:#fff;border-bottom:1px solid #ccc;padding:8px 16px}
+header h1{font-size:16px;margin:0 0 6px}
+.legend{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center}
+.legend span{display:inline-flex;align-items:center;gap:4px}
+.legend i{width:14px;height:10px;display:inline-block;border:2px solid;border-radius:2px}
+main{display:flex;gap:16px;padding:16px}
+#pages{flex:1;display:flex;flex-direction:column;align-items:center;gap:16px}
+.page{position:relative;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.25)}
+.page-label{position:absolute;right:100%;margin-right:8px;top:0;color:#666;font-size:12px;white-space:nowrap}
+.page canvas{position:absolute;inset:0;width:100%;height:100%}
+.text-layer{position:absolute;inset:0;width:100%;height:100%;font-family:sans-serif;fill:#333}
+.rendered .text-layer{display:none}
+.box{position:absolute;border:1.5px solid;border-radius:2px;box-sizing:border-box;cursor:help}
+.box:hover{background:rgba(255,255,0,.25)}
+body.hide-furniture .kind-furniture{display:none}
+aside{width:340px;flex:none;position:sticky;top:70px;align-self:flex-start;max-height:calc(100vh - 90px);overflow:auto;background:#fff;border:1px solid #ccc;padding:8px 12px}
+aside h2{font-size:15px;margin:4px 0}
+aside ol{padding-left:18px;margin:0}
+.warning{cursor:pointer;margin:4px 0}
+.warning:hover{background:#fff3cd}
+.warning code{color:#d62728}
+.warning-page{color:#666}
+#tip{position:absolute;z-index:5;max-width:480px;background:#222;color:#fff;padding:6px 8px;border-radius:4px;font-size:12px;pointer-events:none}
+.tip-pointer{font-family:monospace;color:#ffd966}
+.tip-kind{color:#aaa}
+${KINDS.map(([kind, , color]) => `.kind-${kind}{border-color:${color}}`).join('\n')}
+`;
+
+const require = createRequire(import.meta.url);
+
+async function pdfJsBrowserBuild(): Promise<{ main: string; worker: string }> {
+  const [main, worker] = await Promise.all(
+    ['pdfjs-dist/build/pdf.min.mjs', 'pdfjs-dist/build/pdf.worker.min.mjs'].map(async (name) => (await readFile(require.resolve(name))).toString('base64')),
+  );
+  return { main: main as string, worker: worker as string };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+}
+
+/** One self-contained HTML file: the PDF, pdf.js's browser build, the model and the viewer, all inline. */
+export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array): Promise<string> {
+  const pdfjs = await pdfJsBrowserBuild();
+  const title = `${model.file} — hr21 inspect`;
+  const legend = KINDS.map(([kind, label, color]) => `<span data-legend="${kind}"><i style="border-color:${color}"></i>${escapeHtml(label)}</span>`).join('');
+  // "<" escaped so no text in the document can close the script element.
+  const json = JSON.stringify(model).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(model.title ?? model.file)} <small>(${escapeHtml(model.file)}: ${model.pages.length} pagina’s, ${model.counts.functies} functies, ${model.counts.modules} modules, ${model.counts.overzicht} overzichtsregels)</small></h1>
+<div class="legend">${legend}<label><input type="checkbox" id="hide-furniture"> paginameubilair verbergen</label><span id="render-note"></span></div>
+</header>
+<main><div id="pages"></div><aside><h2>Waarschuwingen (<span id="warning-count">0</span>)</h2><ol id="warnings"></ol></aside></main>
+<div id="tip" hidden></div>
+<script type="application/json" id="model">${json}</script>
+<script type="application/octet-stream" id="pdf">${Buffer.from(pdfBytes).toString('base64')}</script>
+<script type="application/octet-stream" id="pdfjs">${pdfjs.main}</script>
+<script type="application/octet-stream" id="pdfjs-worker">${pdfjs.worker}</script>
+<script type="module">${clientScript}</script>
+</body>
+</html>
+`;
+}

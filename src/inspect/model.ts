@@ -1,0 +1,58 @@
+import type { LayoutDocument } from '../layout/types.js';
+import type { LineRole, RoleKind } from '../parse/ledger.js';
+import type { Hr21Document, Warning } from '../schema/document.js';
+import { lineRect } from '../emit/sources.js';
+
+/** What the inspection page draws for one line: where it is, what it says and what it became. */
+export interface InspectLine {
+  id: number;
+  /** Left, top, right, bottom as fractions of the page from its top-left corner. */
+  norm: [number, number, number, number];
+  text: string;
+  kind: RoleKind | 'onverantwoord';
+  pointer: string | null;
+  warning: string | null;
+  fontSize: number;
+}
+
+export interface InspectPage {
+  number: number;
+  width: number;
+  height: number;
+  lines: InspectLine[];
+}
+
+export interface InspectModel {
+  file: string;
+  title: string | null;
+  pages: InspectPage[];
+  warnings: Warning[];
+  counts: { functies: number; modules: number; overzicht: number };
+}
+
+/** The inspection page's data: every line of every page with its role, and the warnings. */
+export function inspectModel(document: Hr21Document, layout: LayoutDocument, roles: ReadonlyMap<number, LineRole>): InspectModel {
+  return {
+    file: document.source.file,
+    title: document.source.title,
+    pages: layout.pages.map((page) => ({
+      number: page.number,
+      width: page.width,
+      height: page.height,
+      lines: page.lines.map((line) => {
+        const role = roles.get(line.id);
+        return {
+          id: line.id,
+          norm: lineRect(line, page.width, page.height).norm,
+          text: `${line.bullet ? `${line.bullet} ` : ''}${line.text}`,
+          kind: role?.kind ?? 'onverantwoord',
+          pointer: role?.pointer ?? null,
+          warning: role?.warning ?? null,
+          fontSize: line.fontSize,
+        };
+      }),
+    })),
+    warnings: document.warnings,
+    counts: { functies: document.functies.length, modules: document.modules.length, overzicht: document.overzicht.length },
+  };
+}

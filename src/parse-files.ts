@@ -1,0 +1,56 @@
+import { availableParallelism } from 'node:os';
+import { resolveInputs } from './batch/inputs.js';
+import type { Job } from './batch/job.js';
+import { runPool } from './batch/pool.js';
+import { Hr21Error } from './errors/hr21-error.js';
+import type { Hr21Document } from './schema/document.js';
+
+export interface ParseFilesOptions {
+  /** Files parsed in parallel, each on its own worker thread (default: one per core). */
+  jobs?: number;
+  /** Milliseconds one file may take (default 60 000). */
+  timeoutMs?: number;
+  maxPages?: number;
+  maxBytes?: number;
+  /** Heap limit per worker in MB (default 1024). */
+  memoryMb?: number;
+  password?: string;
+  /** Folder that relative patterns start from (default: the working folder). */
+  cwd?: string;
+}
+
+export type FileResult = { path: string; ok: true; document: Hr21Document } | { path: string; ok: false; error: Hr21Error };
+
+/**
+ * Parses every PDF the patterns match (files, folders, globs) on a pool of worker threads and
+ * yields each result as it is ready, in completion order. A file that fails yields its error;
+ * the others go on.
+ */
+export async function* parseFiles(patterns: string | readonly string[], options: ParseFilesOptions = {}): AsyncGenerator<FileResult> {
+  const { files, unmatched } = await resolveInputs(typeof patterns === 'string' ? [patterns] : patterns, options.cwd);
+  for (const pattern of unmatched) {
+    yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`) };
+  }
+  const jobs: Job[] = files.map((file, id) => ({
+    id,
+    path: file.path,
+    outStem: '',
+    formats: [],
+    split: false,
+    csvDelimiter: ';',
+    returnJson: true,
+    maxPages: options.maxPages ?? 10_000,
+    maxBytes: options.maxBytes ?? 200 * 1024 * 1024,
+    ...(options.password === undefined ? {} : { password: options.password }),
+  }));
+  const pool = runPool(jobs, {
+    size: options.jobs ?? availableParallelism(),
+    timeoutMs: options.timeoutMs ?? 60_000,
+    memoryMb: options.memoryMb ?? 1024,
+  });
+  for await (const result of pool) {
+    const path = (jobs[result.id] as Job).path;
+    if (result.ok && result.json !== undefined) yield { path, ok: true, document: JSON.parse(result.json) as Hr21Document };
+    else if (!result.ok) yield { path, ok: false, error: new Hr21Error(result.code, result.message) };
+  }
+}

@@ -1,0 +1,148 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
+import { seedExpected, seedPdfPath } from './support/seed.js';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('hr21 parse', () => {
+  it('parses the seed into JSON that matches the expected content, Markdown and an index, exit 0', () => {
+    const out = temporaryFolder();
+    const run = hr21(['parse', seedPdfPath, '--out', out]);
+    expect(run.status).toBe(0);
+    const document = readJson(join(out, 'hr21-normfuncties-selectie.json'));
+    const expected = seedExpected();
+    expect({ overzicht: document.overzicht, functies: document.functies, modules: document.modules }).toEqual({
+      overzicht: expected.overzicht,
+      functies: expected.functies,
+      modules: expected.modules,
+    });
+    expect(readFileSync(join(out, 'hr21-normfuncties-selectie.md'), 'utf8')).toContain('# ');
+    expect(readJson(join(out, 'index.json')).files).toEqual([
+      expect.objectContaining({ file: 'hr21-normfuncties-selectie.pdf', status: 'warnings', pages: 34, functies: 15, modules: 1 }),
+    ]);
+    expect(run.stderr).toMatch(/^warn hr21-normfuncties-selectie\.pdf|warn .*hr21-normfuncties-selectie\.pdf: 15 functies, 1 modules, 34 pages, 1 warning/m);
+    expect(run.stderr).toContain('1 file: 1 ok (1 with warnings), 0 failed');
+  });
+
+  it('parses input/ into output/ by default (what npm start does)', () => {
+    const cwd = temporaryFolder();
+    mkdirSync(join(cwd, 'input', 'sub'), { recursive: true });
+    copyFileSync(seedPdfPath, join(cwd, 'input', 'sub', 'boek.pdf'));
+    const run = hr21(['parse', '--quiet'], { cwd });
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(cwd, 'output', 'sub')).sort()).toEqual(['boek.json', 'boek.md']);
+  });
+
+  it('writes only the formats asked for, and no temporary files', () => {
+    const out = temporaryFolder();
+    expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'json', '--quiet']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['hr21-normfuncties-selectie.json', 'index.json']);
+  });
+
+  it('writes CSV with a BOM, ; as separator and one row per function', () => {
+    const out = temporaryFolder();
+    expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'csv', '--quiet']).status).toBe(0);
+    const functies = readFileSync(join(out, 'hr21-normfuncties-selectie.functies.csv'), 'utf8');
+    expect(functies.startsWith('\uFEFFcode;naam;')).toBe(true);
+    expect(functies.trimEnd().split('\r\n')).toHaveLength(16);
+    expect(functies).toContain('N02.01.02;Algemeen directeur/(gemeente)secretaris;Management;Strategisch I;16;4;5;');
+    const taken = readFileSync(join(out, 'hr21-normfuncties-selectie.taken.csv'), 'utf8');
+    expect(taken).toContain(';module;1;Coördinatie;plant en verdeelt de werkzaamheden en verzorgt de afstemming\r\n');
+  });
+
+  it('with --split writes one JSON per function named after its code', () => {
+    const out = temporaryFolder();
+    expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'json', '--split', '--quiet']).status).toBe(0);
+    const parts = readdirSync(join(out, 'hr21-normfuncties-selectie')).sort();
+    expect(parts).toHaveLength(15);
+    expect(parts[0]).toBe('N02.01.02.json');
+    expect(readJson(join(out, 'hr21-normfuncties-selectie', 'N02.01.02.json')).functie.naam).toBe('Algemeen directeur/(gemeente)secretaris');
+  });
+
+  it('with --sources traces every kenmerk and taak to a page and rectangle', () => {
+    const out = temporaryFolder();
+    expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'json', '--sources', '--quiet']).status).toBe(0);
+    const { sources } = readJson(join(out, 'hr21-normfuncties-selectie.sources.json'));
+    expect(sources['/functies/0/resultaatgebieden/0/taken/0']).toEqual([
+      { page: 4, box: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)], norm: expect.any(Array) },
+    ]);
+    const document = readJson(join(out, 'hr21-normfuncties-selectie.json'));
+    const taken = document.functies.flatMap((functie: { resultaatgebieden: { taken: string[] }[] }, f: number) =>
+      functie.resultaatgebieden.flatMap((gebied, r) => gebied.taken.map((_, t) => `/functies/${f}/resultaatgebieden/${r}/taken/${t}`)),
+    );
+    expect(taken.filter((pointer: string) => !sources[pointer])).toEqual([]);
+  });
+
+  it('prints the summary as JSON with --json', () => {
+    const run = hr21(['parse', seedPdfPath, '--out', temporaryFolder(), '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ files: 1, ok: 1, withWarnings: 1, failed: 0, pages: 34, functies: 15, modules: 1 });
+  });
+
+  it('reports a bad file in one line with its code, goes on with the rest and exits 1', () => {
+    const cwd = temporaryFolder();
+    mkdirSync(join(cwd, 'in'));
+    copyFileSync(seedPdfPath, join(cwd, 'in', 'goed.pdf'));
+    writeFileSync(join(cwd, 'in', 'kapot.pdf'), '<html><body>geen pdf</body></html>');
+    const run = hr21(['parse', 'in', '--out', 'out'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^FAIL in\/kapot\.pdf: HR21_NOT_PDF: not a PDF: it looks like HTML or XML$/m);
+    expect(existsSync(join(cwd, 'out', 'goed.json'))).toBe(true);
+    expect(existsSync(join(cwd, 'out', 'kapot.json'))).toBe(false);
+    expect(readJson(join(cwd, 'out', 'index.json')).files.map((file: { status: string }) => file.status)).toEqual(['warnings', 'failed']);
+  });
+
+  it('exits 2 with a hint on a usage error', () => {
+    const run = hr21(['parse', '--jobs', 'many']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--jobs takes a positive number');
+    expect(hr21(['parse', '--frobnicate']).status).toBe(2);
+    expect(hr21(['parse', 'nowhere/*.pdf']).status).toBe(2);
+  });
+});
+
+describe('hr21 check', () => {
+  it('passes when the expected files match, after --update wrote them', () => {
+    const expected = temporaryFolder();
+    const update = hr21(['check', seedPdfPath, '--expected', expected, '--update']);
+    expect(update.status).toBe(0);
+    const run = hr21(['check', seedPdfPath, '--expected', expected]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('same ');
+  });
+
+  it('fails with a field-level diff naming the function, resultaatgebied and item', () => {
+    const expected = temporaryFolder();
+    hr21(['check', seedPdfPath, '--expected', expected, '--update']);
+    const path = join(expected, 'hr21-normfuncties-selectie.json');
+    const document = readJson(path);
+    document.functies[5].resultaatgebieden[1].taken[0] = 'een oude formulering';
+    document.functies[5].overwegendeFunctiekenmerken.pop();
+    writeFileSync(path, JSON.stringify(document));
+    const run = hr21(['check', seedPdfPath, '--expected', expected]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('DIFF ');
+    expect(run.stdout).toContain('~ functies › 6 "Adviseur III" › resultaatgebieden › 2 › taken › item 1 (/functies/5/resultaatgebieden/1/taken/0)');
+    expect(run.stdout).toContain('expected "een oude formulering"');
+    expect(run.stdout).toContain('+ functies › 6 "Adviseur III" › overwegendeFunctiekenmerken › item 3');
+  });
+
+  it('fails when there is no expected file', () => {
+    const run = hr21(['check', seedPdfPath, '--expected', temporaryFolder()]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('MISSING');
+  });
+});
+
+describe('hr21 schema, help and version', () => {
+  it('prints the committed JSON Schema', () => {
+    expect(hr21(['schema']).stdout).toBe(readFileSync(join(projectRoot, 'schema', 'hr21.schema.json'), 'utf8'));
+  });
+
+  it('prints help with examples for the tool and each command, and the version', () => {
+    expect(hr21(['--help']).stdout).toContain('Examples:');
+    for (const command of ['parse', 'check', 'schema']) expect(hr21([command, '--help']).stdout).toContain('Example');
+    expect(hr21(['--version']).stdout.trim()).toBe(readJson(join(projectRoot, 'package.json')).version);
+  });
+});
