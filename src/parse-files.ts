@@ -19,7 +19,10 @@ export interface ParseFilesOptions {
   cwd?: string;
 }
 
-export type FileResult = { path: string; ok: true; document: Hr21Document } | { path: string; ok: false; error: Hr21Error };
+export type FileResult = ({ path: string; ok: true; document: Hr21Document } | { path: string; ok: false; error: Hr21Error }) & {
+  /** Wall time from handing the file to a worker to its result. */
+  elapsedMs: number;
+};
 
 /**
  * Parses every PDF the patterns match (files, folders, globs) on a pool of worker threads and
@@ -29,7 +32,7 @@ export type FileResult = { path: string; ok: true; document: Hr21Document } | { 
 export async function* parseFiles(patterns: string | readonly string[], options: ParseFilesOptions = {}): AsyncGenerator<FileResult> {
   const { files, unmatched } = await resolveInputs(typeof patterns === 'string' ? [patterns] : patterns, options.cwd);
   for (const pattern of unmatched) {
-    yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`) };
+    yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`), elapsedMs: 0 };
   }
   const jobs: Job[] = files.map((file, id) => ({
     id,
@@ -50,7 +53,8 @@ export async function* parseFiles(patterns: string | readonly string[], options:
   });
   for await (const result of pool) {
     const path = (jobs[result.id] as Job).path;
-    if (result.ok && result.json !== undefined) yield { path, ok: true, document: JSON.parse(result.json) as Hr21Document };
-    else if (!result.ok) yield { path, ok: false, error: new Hr21Error(result.code, result.message) };
+    const elapsedMs = result.elapsedMs ?? 0;
+    if (result.ok && result.json !== undefined) yield { path, ok: true, document: JSON.parse(result.json) as Hr21Document, elapsedMs };
+    else if (!result.ok) yield { path, ok: false, error: new Hr21Error(result.code, result.message), elapsedMs };
   }
 }

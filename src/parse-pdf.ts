@@ -57,9 +57,10 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
   lap('extract');
   const layout = layoutDocument(extracted);
   lap('layout');
-  const hasText = layout.pages.some((page) => page.lines.length > 0);
-  if (!hasText) {
-    throw new Hr21Error('HR21_NO_TEXT', 'the PDF has no text layer (scanned pages?): run OCR on it first, then parse the result');
+  if (!layout.pages.some((page) => page.lines.length > 0)) {
+    throw extracted.pages.some((page) => page.scanned)
+      ? new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result')
+      : new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read');
   }
   const parsed = parseDocument(layout);
   lap('parse');

@@ -15,7 +15,7 @@ const artifacts = join(projectRoot, 'tests', 'artifacts');
 describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bin/chromium is missing, apt-get install -y chromium)', () => {
   let browser: Browser;
   let htmlPath: string;
-  let document: Hr21Document;
+  let parsed: Hr21Document;
 
   beforeAll(async () => {
     const out = temporaryFolder();
@@ -23,7 +23,7 @@ describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bi
     expect(run.status, run.stderr).toBe(0);
     htmlPath = join(out, 'hr21-normfuncties-selectie.inspect.html');
     expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'json', '--quiet']).status).toBe(0);
-    document = JSON.parse(readFileSync(join(out, 'hr21-normfuncties-selectie.json'), 'utf8'));
+    parsed = JSON.parse(readFileSync(join(out, 'hr21-normfuncties-selectie.json'), 'utf8'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -61,11 +61,11 @@ describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bi
     await page.waitForSelector('body[data-ready]');
     const pointers = await page.$$eval('.box', (boxes) => boxes.map((box) => `${(box as HTMLElement).dataset.kind}|${(box as HTMLElement).dataset.pointer}`));
     const count = (kind: string) => new Set(pointers.filter((entry) => entry.startsWith(`${kind}|`))).size;
-    const kenmerken = document.functies.reduce((sum, functie) => sum + functie.overwegendeFunctiekenmerken.length + (functie.generiekeTaken ? 1 : 0), 0);
-    const taken = document.functies.reduce((sum, functie) => sum + functie.resultaatgebieden.reduce((n, gebied) => n + gebied.taken.length, 0), 0);
+    const kenmerken = parsed.functies.reduce((sum, functie) => sum + functie.overwegendeFunctiekenmerken.length + (functie.generiekeTaken ? 1 : 0), 0);
+    const taken = parsed.functies.reduce((sum, functie) => sum + functie.resultaatgebieden.reduce((n, gebied) => n + gebied.taken.length, 0), 0);
     expect(count('kenmerk')).toBe(kenmerken);
     expect(count('taak')).toBe(taken);
-    expect(count('overzicht')).toBe(document.overzicht.length);
+    expect(count('overzicht')).toBe(parsed.overzicht.length);
     expect(count('activiteit')).toBe(5);
     expect(pointers.filter((entry) => entry.startsWith('onverantwoord|') || entry.startsWith('warning|'))).toEqual([]);
     await page.close();
@@ -92,7 +92,7 @@ describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bi
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(pathToFileURL(htmlPath).href);
     await page.waitForSelector('body[data-ready]');
-    expect(await page.textContent('#warning-count')).toBe(String(document.warnings.length));
+    expect(await page.textContent('#warning-count')).toBe(String(parsed.warnings.length));
     await page.click('.warning');
     await page.waitForFunction(() => {
       const top = document.getElementById('page-2')?.getBoundingClientRect().top ?? 999;

@@ -42,4 +42,5 @@ export interface JobFailure {
   sha256: string | null;
 }
 
-export type JobResult = JobSuccess | JobFailure;
+/** A result as the pool hands it out: with the wall time from dispatch to answer. */
+export type JobResult = (JobSuccess | JobFailure) & { elapsedMs?: number };

@@ -13,6 +13,7 @@ export interface PoolOptions {
 interface Slot {
   worker: Worker;
   job: Job | null;
+  started: number;
   timer: NodeJS.Timeout | null;
 }
 
@@ -37,7 +38,7 @@ export async function* runPool(jobs: readonly Job[], options: PoolOptions): Asyn
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
-    results.push(result);
+    results.push({ ...result, elapsedMs: performance.now() - slot.started });
     pending--;
     notify();
   };
@@ -46,6 +47,7 @@ export async function* runPool(jobs: readonly Job[], options: PoolOptions): Asyn
     const slot: Slot = {
       worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: options.memoryMb } }),
       job: null,
+      started: 0,
       timer: null,
     };
     slot.worker.on('message', (result: JobResult) => {
@@ -85,6 +87,7 @@ export async function* runPool(jobs: readonly Job[], options: PoolOptions): Asyn
       return;
     }
     slot.job = job;
+    slot.started = performance.now();
     slot.timer = setTimeout(() => {
       finish(slot, {
         id: job.id,

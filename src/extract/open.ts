@@ -1,18 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { Hr21Error } from '../errors/hr21-error.js';
+import { loadPdfJs } from './pdfjs.js';
 
 export interface OpenOptions {
   password?: string;
-}
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let pdfjs: Promise<PdfJs> | undefined;
-
-/** pdf.js is the heaviest import by far: load it only when a PDF is actually opened. */
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjs;
 }
 
 const PDF_HEADER = '%PDF-';
@@ -32,16 +23,12 @@ function describeStart(bytes: Uint8Array): string {
   return 'it does not start with %PDF-';
 }
 
-/** Opens a PDF with pdf.js locked down for untrusted input and maps its failures to error codes. */
-export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<PDFDocumentProxy> {
-  if (!hasPdfHeader(bytes)) {
-    throw new Hr21Error('HR21_NOT_PDF', `not a PDF: ${describeStart(bytes)}`);
-  }
+async function load(bytes: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     // A plain copy: pdf.js refuses Buffers and takes ownership of what it is given.
     data: new Uint8Array(bytes),
-    password: options.password,
+    password,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -58,20 +45,44 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     return await task.promise;
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    throw classifyOpenError(error, options);
+    throw error;
   }
 }
 
-function classifyOpenError(error: unknown, options: OpenOptions): Hr21Error {
-  const name = error instanceof Error ? error.name : '';
+/** pdf.js's PasswordException codes. */
+const NEED_PASSWORD = 1;
+
+function isPasswordError(error: unknown): error is Error & { code: number } {
+  return error instanceof Error && error.name === 'PasswordException';
+}
+
+/**
+ * Opens a PDF with pdf.js locked down for untrusted input and maps its failures to error codes.
+ * The password is offered only when the file asks for one: pdf.js rejects a password given to
+ * a PDF that has only an owner password, and a batch mixes both kinds.
+ */
+export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<PDFDocumentProxy> {
+  if (!hasPdfHeader(bytes)) {
+    throw new Hr21Error('HR21_NOT_PDF', `not a PDF: ${describeStart(bytes)}`);
+  }
+  try {
+    return await load(bytes, undefined);
+  } catch (error) {
+    if (!isPasswordError(error) || error.code !== NEED_PASSWORD || options.password === undefined) throw classifyOpenError(error, undefined);
+  }
+  try {
+    return await load(bytes, options.password);
+  } catch (error) {
+    throw classifyOpenError(error, options.password);
+  }
+}
+
+function classifyOpenError(error: unknown, password: string | undefined): Hr21Error {
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') {
-    return options.password === undefined
+  if (isPasswordError(error)) {
+    return password === undefined
       ? new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted with a user password: supply it with --password', { cause: error })
       : new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted and the given password is wrong', { cause: error });
   }
-  if (name === 'InvalidPDFException') {
-    return new Hr21Error('HR21_DAMAGED', `the PDF is damaged beyond repair (${detail})`, { cause: error });
-  }
-  return new Hr21Error('HR21_DAMAGED', `the PDF could not be opened (${detail})`, { cause: error });
+  return new Hr21Error('HR21_DAMAGED', `the PDF is damaged beyond repair (${detail})`, { cause: error });
 }

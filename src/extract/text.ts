@@ -1,4 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { loadPdfJs } from './pdfjs.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
 interface PdfJsTextItem {
@@ -6,6 +7,17 @@ interface PdfJsTextItem {
   transform: number[];
   width: number;
   fontName: string;
+}
+
+/**
+ * Only for pages without text, so it stays off the normal path: whether the page shows
+ * images, which is what a scan without a text layer looks like.
+ */
+async function paintsImages(page: PDFPageProxy): Promise<boolean> {
+  const { OPS } = await loadPdfJs();
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((operator) => images.has(operator));
 }
 
 /** Takes a page's text runs and releases the page's resources at once. */
@@ -30,7 +42,8 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
         rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0,
       });
     }
-    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items };
+    const scanned = items.length === 0 && (await paintsImages(page));
+    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items, scanned };
   } finally {
     page.cleanup();
   }

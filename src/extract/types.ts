@@ -19,6 +19,8 @@ export interface ExtractedPage {
   width: number;
   height: number;
   items: TextItem[];
+  /** A page without text that shows images: a scan. */
+  scanned: boolean;
   /** Why the page could not be read, when it could not. */
   error?: string;
 }
