@@ -310,7 +310,7 @@ describe('fontMatrixPayload (CVE-2024-4367)', () => {
         // pdf.js types its canvas factory as Object; in Node it hands out @napi-rs/canvas canvases.
         const factory = doc.canvasFactory as { create(width: number, height: number): { canvas: unknown; context: Context2d } };
         const { canvas, context } = factory.create(viewport.width, viewport.height);
-        await page.render({ canvas, viewport }).promise;
+        await page.render({ canvas: canvas as HTMLCanvasElement, viewport }).promise;
         // Ink on the page: the glyphs were really drawn, through the code that used to eval.
         const { data } = context.getImageData(0, 0, viewport.width, viewport.height);
         expect(data.some((value, index) => index % 4 !== 3 && value < 128)).toBe(true);
