@@ -12,6 +12,10 @@ export interface Summary {
   seconds: number;
   /** Failures per error code. */
   errors: Record<string, number>;
+  /** Milliseconds spent in each stage, summed over the files (in parallel, so more than the wall time). */
+  stages: Record<string, number>;
+  /** Peak resident memory of the whole process, workers included. */
+  peakRssMb: number;
 }
 
 export function summarize(results: readonly JobResult[], seconds: number): Summary {
@@ -26,6 +30,8 @@ export function summarize(results: readonly JobResult[], seconds: number): Summa
     warnings: 0,
     seconds: Math.round(seconds * 1000) / 1000,
     errors: {},
+    stages: {},
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   for (const result of results) {
     if (!result.ok) {
@@ -39,7 +45,9 @@ export function summarize(results: readonly JobResult[], seconds: number): Summa
     summary.functies += result.functies;
     summary.modules += result.modules;
     summary.warnings += result.warnings.length;
+    for (const [stage, ms] of Object.entries(result.timings)) summary.stages[stage] = (summary.stages[stage] ?? 0) + ms;
   }
+  for (const stage of Object.keys(summary.stages)) summary.stages[stage] = Math.round(summary.stages[stage] as number);
   return summary;
 }
 

@@ -1,99 +1,50 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import type { Root, RootContent } from 'mdast';
+import remarkGfm, { type Options as GfmOptions } from 'remark-gfm';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import type { Functie, Hr21Document, Module, OverzichtRij, Warning } from '../schema/document.js';
+import type { Functie, Hr21Document, Module, OverzichtRij, Paginas, Resultaatgebied, Source, Warning } from '../schema/document.js';
+import { bulletList, emphasis, heading, inlineCode, paragraph, table, text } from './markdown-nodes.js';
 
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+/** Shown in a table cell for a null field, so a missing value is visible rather than an empty cell. */
+const MISSING = '-';
 
-function list(items: readonly string[]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(text(item))] })),
-  };
-}
+/** How many hex digits of the sha256 the title line shows: enough to tell files apart by eye. */
+const SHA256_PREFIX_LENGTH = 12;
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
-  const row = (cells: readonly string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })) });
-  return { type: 'table', align: header.map(() => null), children: [row(header), ...rows.map(row)] };
-}
+/** Every option spelled out, so output does not shift when a library default changes. */
+const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  bulletOther: '*',
+  bulletOrdered: '.',
+  closeAtx: false,
+  emphasis: '_',
+  fence: '`',
+  fences: true,
+  incrementListMarker: true,
+  listItemIndent: 'one',
+  quote: '"',
+  resourceLink: false,
+  rule: '-',
+  ruleRepetition: 3,
+  ruleSpaces: false,
+  setext: false,
+  strong: '*',
+  tightDefinitions: true,
+};
 
-const orDash = (value: string | number | null): string => (value === null ? '-' : String(value));
-const pages = ({ van, tot }: { van: number; tot: number }) => (van === tot ? String(van) : `${van}–${tot}`);
+const gfmOptions: GfmOptions = {
+  tableCellPadding: true,
+  tablePipeAlign: true,
+};
 
-function overzichtSection(rows: readonly OverzichtRij[]): RootContent[] {
-  if (rows.length === 0) return [];
-  return [
-    heading(2, 'Overzicht'),
-    table(
-      ['Pagina', 'Naam functie', 'Functiegroep', 'Indicatieve schaal'],
-      rows.map((rij) => [orDash(rij.pagina), rij.naam, orDash(rij.functiegroep), orDash(rij.indicatieveSchaal)]),
-    ),
-  ];
-}
-
-function functieSection(functie: Functie): RootContent[] {
-  const nodes: RootContent[] = [
-    heading(2, functie.naam ?? `Functie zonder naam (pagina ${functie.paginas.van})`),
-    table(
-      ['Gegeven', 'Waarde'],
-      [
-        ['Code', orDash(functie.code)],
-        ['Functiereeks', orDash(functie.functiereeks?.naam ?? null)],
-        ['Functiegroep', orDash(functie.functiegroep?.naam ?? null)],
-        ['Indicatieve schaal', orDash(functie.indicatieveSchaal)],
-        ['Pagina’s', pages(functie.paginas)],
-      ],
-    ),
-  ];
-  for (const [label, omschreven] of [['Functiereeks', functie.functiereeks], ['Functiegroep', functie.functiegroep]] as const) {
-    if (!omschreven) continue;
-    nodes.push(heading(3, `${label} ${omschreven.naam}`));
-    if (omschreven.omschrijving !== null) nodes.push(paragraph(text(omschreven.omschrijving)));
-  }
-  nodes.push(heading(3, 'Overwegende functiekenmerken'));
-  if (functie.overwegendeFunctiekenmerken.length > 0) nodes.push(list(functie.overwegendeFunctiekenmerken));
-  if (functie.generiekeTaken) nodes.push(paragraph({ type: 'emphasis', children: [text('Generieke taken')] }));
-  for (const gebied of functie.resultaatgebieden) {
-    nodes.push(heading(3, `Resultaatgebied ${gebied.nummer}${gebied.titel === null ? '' : `: ${gebied.titel}`}`));
-    if (gebied.taken.length > 0) nodes.push(list(gebied.taken));
-  }
-  if (functie.modules.length > 0) nodes.push(heading(3, 'Modules'), list(functie.modules));
-  return nodes;
-}
-
-function moduleSection(module: Module): RootContent[] {
-  const nodes: RootContent[] = [
-    heading(2, `Module ${module.naam ?? `zonder naam (pagina ${module.paginas.van})`}`),
-    table(['Gegeven', 'Waarde'], [['Modulecode', orDash(module.code)], ['Pagina’s', pages(module.paginas)]]),
-  ];
-  for (const taak of module.taken) {
-    nodes.push(heading(3, `${taak.nummer}.${taak.titel === null ? '' : ` ${taak.titel}`}`));
-    if (taak.activiteiten.length > 0) nodes.push(list(taak.activiteiten));
-  }
-  return nodes;
-}
-
-function warningsSection(warnings: readonly Warning[]): RootContent[] {
-  if (warnings.length === 0) return [];
-  return [
-    heading(2, 'Waarschuwingen'),
-    list(warnings.map((warning) => `${warning.code}${warning.page === null ? '' : ` (pagina ${warning.page})`}: ${warning.message}`)),
-  ];
-}
+const processor = unified().use(remarkGfm, gfmOptions).use(remarkStringify, stringifyOptions);
 
 /** The document as an mdast tree: title, overview table, one section per function and module, warnings. */
 export function toMarkdownTree(document: Hr21Document): Root {
-  const { source } = document;
   return {
     type: 'root',
     children: [
-      heading(1, source.title ?? source.file),
-      paragraph(text(`Bron: ${source.file}, ${source.pageCount} pagina’s, sha256 ${source.sha256.slice(0, 12)}…`)),
+      ...titleSection(document.source),
       ...overzichtSection(document.overzicht),
       ...document.functies.flatMap(functieSection),
       ...document.modules.flatMap(moduleSection),
@@ -102,11 +53,103 @@ export function toMarkdownTree(document: Hr21Document): Root {
   };
 }
 
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-', fences: true });
-
-/** Readable Markdown, serialised by remark so every special character in the text is escaped. */
+/** Readable Markdown view of one document; deterministic, ends with one newline. */
 export function toMarkdown(document: Hr21Document): string {
   return processor.stringify(toMarkdownTree(document));
+}
+
+function pageRange(paginas: Paginas): string {
+  return paginas.van === paginas.tot ? String(paginas.van) : `${paginas.van}–${paginas.tot}`;
+}
+
+function cell(value: string | number | null): string {
+  return value === null ? MISSING : String(value);
+}
+
+/** One label–value row per fact, so the facts read top to bottom like a card however long a value is. */
+function factsTable(rows: readonly (readonly [string, string])[]): RootContent {
+  return table([null, null], ['Gegeven', 'Waarde'], rows);
+}
+
+function titleSection(source: Source): RootContent[] {
+  // PDF metadata is not normalised by the parser; a line break would turn the ATX heading into a setext one.
+  const title = source.title?.replace(/\s+/g, ' ').trim() || source.file;
+  const pages = source.pageCount === 1 ? '1 pagina' : `${source.pageCount} pagina’s`;
+  return [heading(1, title), paragraph(`Bron: ${source.file}, ${pages}, sha256 ${source.sha256.slice(0, SHA256_PREFIX_LENGTH)}…`)];
+}
+
+function overzichtSection(overzicht: readonly OverzichtRij[]): RootContent[] {
+  if (overzicht.length === 0) return [];
+  return [
+    heading(2, 'Overzicht'),
+    table(
+      ['right', null, null, 'right'],
+      ['Pagina', 'Naam functie', 'Functiegroep', 'Indicatieve schaal'],
+      overzicht.map((rij) => [cell(rij.pagina), rij.naam, cell(rij.functiegroep), cell(rij.indicatieveSchaal)]),
+    ),
+  ];
+}
+
+function functieSection(functie: Functie): RootContent[] {
+  return [
+    heading(2, functie.naam ?? `Functie zonder naam (pagina ${pageRange(functie.paginas)})`),
+    factsTable([
+      ['Code', cell(functie.code)],
+      ['Functiereeks', cell(functie.functiereeks?.naam ?? null)],
+      ['Functiegroep', cell(functie.functiegroep?.naam ?? null)],
+      ['Indicatieve schaal', cell(functie.indicatieveSchaal)],
+      ['Pagina’s', pageRange(functie.paginas)],
+    ]),
+    ...omschrevenSection('Functiereeks', functie.functiereeks),
+    ...omschrevenSection('Functiegroep', functie.functiegroep),
+    ...kenmerkenSection(functie),
+    ...functie.resultaatgebieden.flatMap(resultaatgebiedSection),
+    ...(functie.modules.length > 0 ? [heading(3, 'Modules'), bulletList(functie.modules)] : []),
+  ];
+}
+
+/** Left out without a description: the name alone is already in the facts table. */
+function omschrevenSection(label: string, omschreven: Functie['functiereeks']): RootContent[] {
+  if (omschreven?.omschrijving == null) return [];
+  return [heading(3, `${label} ${omschreven.naam}`), paragraph(omschreven.omschrijving)];
+}
+
+function kenmerkenSection(functie: Functie): RootContent[] {
+  const kenmerken = functie.overwegendeFunctiekenmerken;
+  if (kenmerken.length === 0 && !functie.generiekeTaken) return [];
+  return [
+    heading(3, 'Overwegende functiekenmerken'),
+    ...(kenmerken.length > 0 ? [bulletList(kenmerken)] : []),
+    // A flag, not a kenmerk: set apart so it is not read as one more item of the list.
+    ...(functie.generiekeTaken ? [paragraph([emphasis('Generieke taken')])] : []),
+  ];
+}
+
+function resultaatgebiedSection(gebied: Resultaatgebied): RootContent[] {
+  const label = `Resultaatgebied ${gebied.nummer}`;
+  return [heading(3, gebied.titel === null ? label : `${label}: ${gebied.titel}`), ...(gebied.taken.length > 0 ? [bulletList(gebied.taken)] : [])];
+}
+
+function moduleSection(module: Module): RootContent[] {
+  return [
+    heading(2, module.naam === null ? `Module zonder naam (pagina ${pageRange(module.paginas)})` : `Module ${module.naam}`),
+    factsTable([
+      ['Code', cell(module.code)],
+      ['Pagina’s', pageRange(module.paginas)],
+    ]),
+    ...module.taken.flatMap((taak) => [
+      heading(3, taak.titel === null ? `Taak ${taak.nummer}` : `${taak.nummer}. ${taak.titel}`),
+      ...(taak.activiteiten.length > 0 ? [bulletList(taak.activiteiten)] : []),
+    ]),
+  ];
+}
+
+function warningsSection(warnings: readonly Warning[]): RootContent[] {
+  if (warnings.length === 0) return [];
+  return [
+    heading(2, 'Waarschuwingen'),
+    bulletList(
+      warnings.map((warning) => [inlineCode(warning.code), text(warning.page === null ? `: ${warning.message}` : ` (pagina ${warning.page}): ${warning.message}`)]),
+    ),
+  ];
 }

@@ -23,7 +23,7 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
     return await extractPageText(await pdf.getPage(number));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { number, width: 0, height: 0, items: [], scanned: false, error: reason };
+    return { number, width: 0, height: 0, items: [], marks: [], scanned: false, error: reason };
   }
 }
 

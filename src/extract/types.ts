@@ -13,12 +13,22 @@ export interface TextItem {
   rotated: boolean;
 }
 
+/** A small painted shape, in the same coordinates as the text runs (origin bottom-left). */
+export interface DrawnMark {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface ExtractedPage {
   /** Physical page number, 1-based. */
   number: number;
   width: number;
   height: number;
   items: TextItem[];
+  /** Drawn bullet candidates: only looked for on pages whose text has no bullet glyph. */
+  marks: DrawnMark[];
   /** A page without text that shows images: a scan. */
   scanned: boolean;
   /** Why the page could not be read, when it could not. */

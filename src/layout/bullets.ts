@@ -1,7 +1,4 @@
-/** Glyphs that can only be bullets: private-use Symbol/Wingdings codes and bullet shapes. */
-const UNAMBIGUOUS = /^[\uE000-\uF8FF•▪◦●■□○‣⁃∙·➢➤►▸✓✔➔→]/u;
-/** Glyphs that are bullets only when they stand apart at the start of a line. */
-const AMBIGUOUS = /^(?:o|-|–|—|\*)$/;
+import { AMBIGUOUS_BULLET as AMBIGUOUS, UNAMBIGUOUS_BULLET as UNAMBIGUOUS } from '../vocabulary/bullets.js';
 
 export interface BulletSplit {
   bullet: string;

@@ -1,5 +1,6 @@
 import type { ExtractedPage, TextItem } from '../extract/types.js';
 import { splitBullet } from './bullets.js';
+import { attachDrawnBullet } from './drawn-bullets.js';
 import { collapseWhitespace, normalizeText } from './text.js';
 import type { Fragment, Line } from './types.js';
 
@@ -125,7 +126,8 @@ export function buildLines(page: ExtractedPage): Omit<Line, 'id'>[] {
   const bodyFont = bodyFontOf(runs);
   const lines = groupByBaseline(runs)
     .map((group) => toLine(group, page.number, bodyFont))
-    .filter((line): line is Omit<Line, 'id'> => line !== null);
+    .filter((line): line is Omit<Line, 'id'> => line !== null)
+    .map((line) => attachDrawnBullet(line, page.marks));
   // Rotated text (watermarks, vertical labels) never joins the body: one line per run.
   for (const run of rotated) {
     const line = toLine([run], page.number, bodyFont);

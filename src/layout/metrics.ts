@@ -1,15 +1,32 @@
 import type { LayoutPage, Line, Metrics } from './types.js';
 
-/** The value carrying the most characters, values rounded to `step`. */
-function weightedMode(lines: Line[], value: (line: Line) => number, step: number): number | null {
-  const weights = new Map<number, number>();
+/** Characters per value, values rounded to `step`. */
+function weights(lines: Line[], value: (line: Line) => number, step: number): Map<number, number> {
+  const result = new Map<number, number>();
   for (const line of lines) {
     const key = Math.round(value(line) / step) * step;
-    weights.set(key, (weights.get(key) ?? 0) + line.text.length);
+    result.set(key, (result.get(key) ?? 0) + line.text.length);
   }
+  return result;
+}
+
+/** The value carrying the most characters. */
+function weightedMode(lines: Line[], value: (line: Line) => number, step: number): number | null {
   let best: number | null = null;
-  for (const [key, weight] of weights) if (best === null || weight > (weights.get(best) ?? 0)) best = key;
+  const byValue = weights(lines, value, step);
+  for (const [key, weight] of byValue) if (best === null || weight > (byValue.get(best) ?? 0)) best = key;
   return best;
+}
+
+/**
+ * The left margin: the leftmost position that carries a real share of the body text. Not the
+ * busiest position, which in HR21 documents is the indented text of the lists.
+ */
+function leftMargin(body: Line[]): number | null {
+  const byX = weights(body, (line) => line.x, 1);
+  const total = [...byX.values()].reduce((sum, weight) => sum + weight, 0);
+  const positions = [...byX.keys()].sort((a, b) => a - b);
+  return positions.find((x) => (byX.get(x) ?? 0) >= total * 0.05) ?? positions[0] ?? null;
 }
 
 function median(values: number[]): number | null {
@@ -35,7 +52,7 @@ export function measure(pages: LayoutPage[]): Metrics {
   return {
     bodyFontSize,
     lineGap: median(gaps) ?? bodyFontSize * 1.2,
-    leftMargin: weightedMode(body, (line) => line.x, 1) ?? 0,
+    leftMargin: leftMargin(body) ?? 0,
     rightEdge: Math.max(0, ...body.map((line) => line.right)),
   };
 }

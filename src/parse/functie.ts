@@ -50,8 +50,11 @@ function omschreven(section: FunctieSection, context: Context, key: 'functiereek
   return { naam, omschrijving: omschrijving === '' ? null : omschrijving };
 }
 
+/** "Generieke taken" is a fixed closing marker: always an item of its own, whatever the layout. */
+const isGeneriekeTaken = (line: Line) => patterns.generiekeTaken.test(line.text);
+
 function listItems(section: FunctieSection, body: readonly Line[], context: Context): ListItem[] {
-  const { items, stray } = parseList(body, context.metrics);
+  const { items, stray } = parseList(body, context.metrics, isGeneriekeTaken);
   context.ledger.rejectAll(stray, `text outside the list under "${section.heading.text}"`);
   return items;
 }

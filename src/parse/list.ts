@@ -10,22 +10,37 @@ export interface ParsedList {
   stray: Line[];
 }
 
-/** Width of the first word of a line, estimated from its first text run. */
+/**
+ * Width of the first word of a line, estimated from its first text run, and never less than
+ * half an em per character: overestimating errs towards "the line was wrapped", which only
+ * matters for a line that ended within a word of the right edge.
+ */
 function firstWordWidth(line: Line): number {
   const fragment = line.fragments.find((candidate) => candidate.x >= line.textX - 0.01) ?? line.fragments[0];
   if (!fragment) return 0;
   const word = line.text.split(' ')[0] ?? '';
   const share = Math.min(1, word.length / Math.max(1, fragment.text.length));
-  return (fragment.right - fragment.x) * share;
+  return Math.max((fragment.right - fragment.x) * share, word.length * line.fontSize * 0.5);
 }
 
 /**
  * Whether `line` could have been set at the end of `previous`: then the producer did not wrap
- * there, so `line` starts a new item. Needed where bullets are drawn shapes without a glyph.
+ * there, so `line` starts something new. Needed where bullets are drawn shapes without a glyph,
+ * and to tell a heading from a paragraph line that happens to start with a heading's word.
  */
-function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
-  const space = 0.25 * line.fontSize;
+export function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
+  const space = 0.3 * line.fontSize;
   return previous.right + space + firstWordWidth(line) <= metrics.rightEdge;
+}
+
+/** `line` continues the text of `previous`: same column, no extra space, and `previous` was full. */
+export function continuesLine(previous: Line, line: Line, metrics: Metrics): boolean {
+  if (previous.bullet === null && line.bullet !== null) return false;
+  const tolerance = 0.5 * line.fontSize;
+  // A list item's text may wrap back under its bullet, never further left.
+  if (previous.bullet !== null ? line.textX < previous.x - tolerance : Math.abs(line.textX - previous.textX) > tolerance) return false;
+  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.4) return false;
+  return !wouldHaveFit(previous, line, metrics);
 }
 
 function startsNewUnmarkedItem(previous: Line, first: Line, line: Line, metrics: Metrics): boolean {
@@ -49,7 +64,7 @@ function continuesMarkedItem(previous: Line, first: Line, line: Line, metrics: M
  * under it continue it; without any (drawn bullets, plain lists) indentation, spacing and
  * whether a line would have fitted on the previous one decide.
  */
-export function parseList(lines: readonly Line[], metrics: Metrics): ParsedList {
+export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: (line: Line) => boolean = () => false): ParsedList {
   const items: ListItem[] = [];
   const stray: Line[] = [];
   const glyphs = lines.some((line) => line.bullet !== null);
@@ -57,7 +72,7 @@ export function parseList(lines: readonly Line[], metrics: Metrics): ParsedList 
   for (const line of lines) {
     const previous = current?.lines.at(-1);
     const first = current?.lines[0];
-    if (line.bullet !== null) {
+    if (line.bullet !== null || (current && startsItem(line))) {
       current = { lines: [line] };
       items.push(current);
     } else if (!current || !previous || !first) {

@@ -1,4 +1,5 @@
 import type { Line, Metrics } from '../layout/types.js';
+import { continuesLine } from './list.js';
 
 export interface Section<K extends string> {
   kind: K | 'onbekend';
@@ -33,10 +34,12 @@ export function splitSections<K extends string>(
   const sections: Section<K>[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
-    const known = line.bullet === null ? recognise(line) : null;
+    // A wrapped paragraph line may start with a heading's word ("functiegroep ligt het accent…").
+    const continuation = previous !== undefined && continuesLine(previous, line, metrics);
+    const known = line.bullet === null && !continuation ? recognise(line) : null;
     if (known) {
       sections.push({ kind: known.kind, heading: line, captures: known.captures, body: [] });
-    } else if (looksLikeHeading(line, previous, metrics)) {
+    } else if (!continuation && looksLikeHeading(line, previous, metrics)) {
       sections.push({ kind: 'onbekend', heading: line, captures: [], body: [] });
     } else {
       (sections.at(-1)?.body ?? before).push(line);

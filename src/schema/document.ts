@@ -29,7 +29,7 @@ export const overzichtRijSchema = z.object({
   indicatieveSchaal: z.number().int().positive().nullable(),
 });
 
-export const omschreven = z.object({ naam: text, omschrijving: text.nullable() });
+export const omschrevenSchema = z.object({ naam: text, omschrijving: text.nullable() });
 
 export const resultaatgebiedSchema = z.object({
   nummer: z.number().int().positive(),
@@ -40,8 +40,8 @@ export const resultaatgebiedSchema = z.object({
 export const functieSchema = z.object({
   naam: text.nullable(),
   code: text.nullable(),
-  functiereeks: omschreven.nullable(),
-  functiegroep: omschreven.nullable(),
+  functiereeks: omschrevenSchema.nullable(),
+  functiegroep: omschrevenSchema.nullable(),
   generiekeTaken: z.boolean(),
   overwegendeFunctiekenmerken: z.array(text),
   resultaatgebieden: z.array(resultaatgebiedSchema),
@@ -81,6 +81,7 @@ export const hr21DocumentSchema = z.object({
 export type Paginas = z.infer<typeof paginasSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type OverzichtRij = z.infer<typeof overzichtRijSchema>;
+export type Omschreven = z.infer<typeof omschrevenSchema>;
 export type Resultaatgebied = z.infer<typeof resultaatgebiedSchema>;
 export type Functie = z.infer<typeof functieSchema>;
 export type ModuleTaak = z.infer<typeof moduleTaakSchema>;

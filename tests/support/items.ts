@@ -9,7 +9,7 @@ export function item(text: string, x: number, y: number, options: Partial<TextIt
 }
 
 export function page(items: TextItem[], number = 1, size: { width: number; height: number } = { width: 595, height: 842 }): ExtractedPage {
-  return { number, ...size, items, scanned: false };
+  return { number, ...size, items, marks: [], scanned: false };
 }
 
 let nextId = 0;

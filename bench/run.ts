@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: builds a reproducible corpus (the fixture PDFs and PDFs from the test-PDF
+ * writer: at least 100 files and 1,000 pages, plus one 600+ page function book), runs
+ * `hr21 parse` over it end to end and, when installed, poppler's `pdftotext` over the same
+ * files, and prints and saves the figures (bench/results/latest.json).
+ *
+ * Options: --files N (corpus size, default 120), --book-pages N (default 600), --jobs N,
+ * --label TEXT (stored with the figures).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildCorpus } from './corpus.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: { files: { type: 'string' }, 'book-pages': { type: 'string' }, jobs: { type: 'string' }, label: { type: 'string' } },
+});
+const files = Number(values.files ?? 120);
+const bookPages = Number(values['book-pages'] ?? 600);
+const jobs = Number(values.jobs ?? availableParallelism());
+
+interface Summary {
+  files: number;
+  failed: number;
+  pages: number;
+  seconds: number;
+  stages: Record<string, number>;
+  peakRssMb: number;
+}
+
+function parseRun(input: string, out: string, workers = jobs): { wall: number; summary: Summary } {
+  rmSync(out, { recursive: true, force: true });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'parse', input, '--out', out, '--json', '--jobs', String(workers)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`hr21 parse failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+  return { wall, summary: JSON.parse(run.stdout) as Summary };
+}
+
+function pdftotextRun(paths: string[], out: string): number | null {
+  if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status !== 0) return null;
+  mkdirSync(out, { recursive: true });
+  const started = performance.now();
+  paths.forEach((path, index) => {
+    const run = spawnSync('pdftotext', ['-q', path, join(out, `${index}.txt`)], { stdio: 'ignore' });
+    if (run.status !== 0) throw new Error(`pdftotext failed on ${path}`);
+  });
+  return (performance.now() - started) / 1000;
+}
+
+const pdfsIn = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.pdf'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+
+const corpusDir = join(root, 'bench', 'corpus', `files-${files}-book-${bookPages}`);
+const built = performance.now();
+const corpus = await buildCorpus(corpusDir, { files, bookPages });
+const corpusSeconds = (performance.now() - built) / 1000;
+const outDir = join(root, 'bench', 'out');
+
+const batch = parseRun(join(corpusDir, 'batch'), join(outDir, 'batch'));
+const batchPdftotext = pdftotextRun(pdfsIn(join(corpusDir, 'batch')), join(outDir, 'pdftotext-batch'));
+// One worker for both the book and the small documents, so time per page compares like with like.
+const book = parseRun(join(corpusDir, 'book'), join(outDir, 'book'), 1);
+const bookPdftotext = pdftotextRun(pdfsIn(join(corpusDir, 'book')), join(outDir, 'pdftotext-book'));
+const small = parseRun(join(corpusDir, 'small'), join(outDir, 'small'), 1);
+
+const stageTotal = Object.values(batch.summary.stages).reduce((sum, ms) => sum + ms, 0);
+const results = {
+  label: values.label ?? null,
+  date: new Date().toISOString(),
+  machine: { cores: availableParallelism(), node: process.version },
+  corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
+  jobs,
+  batch: {
+    files: batch.summary.files,
+    failed: batch.summary.failed,
+    pages: batch.summary.pages,
+    wallSeconds: round(batch.wall),
+    pagesPerSecond: Math.round(batch.summary.pages / batch.wall),
+    peakRssMb: batch.summary.peakRssMb,
+    stageShare: Object.fromEntries(Object.entries(batch.summary.stages).map(([stage, ms]) => [stage, round(ms / stageTotal)])),
+    pdftotextSeconds: batchPdftotext === null ? null : round(batchPdftotext),
+    ratio: batchPdftotext === null ? null : round(batch.wall / batchPdftotext),
+  },
+  book: {
+    pages: book.summary.pages,
+    wallSeconds: round(book.wall),
+    msPerPage: round((book.wall * 1000) / book.summary.pages),
+    pdftotextSeconds: bookPdftotext === null ? null : round(bookPdftotext),
+    peakRssMb: book.summary.peakRssMb,
+  },
+  smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round(small.wall), msPerPage: round((small.wall * 1000) / small.summary.pages) },
+};
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const line = (label: string, value: unknown) => process.stdout.write(`${label.padEnd(34)} ${value}\n`);
+line('corpus', `${results.corpus.files} files, ${results.corpus.pages} pages (+ book of ${results.corpus.bookPages} pages)`);
+line('hr21 parse: wall', `${results.batch.wallSeconds} s, ${results.batch.pagesPerSecond} pages/s, ${jobs} jobs`);
+line('hr21 parse: peak RSS', `${results.batch.peakRssMb} MB`);
+line('stage share', Object.entries(results.batch.stageShare).map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)}%`).join(', '));
+line('pdftotext (sequential): wall', results.batch.pdftotextSeconds === null ? 'not installed (apt-get install -y poppler-utils)' : `${results.batch.pdftotextSeconds} s`);
+line('ratio ours / pdftotext', results.batch.ratio ?? '-');
+line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s, ${results.book.msPerPage} ms/page, pdftotext ${results.book.pdftotextSeconds ?? '-'} s`);
+line(`10 × the 34-page fixture, 1 job`, `${results.smallDocuments.wallSeconds} s, ${results.smallDocuments.msPerPage} ms/page`);

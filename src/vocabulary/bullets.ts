@@ -1,0 +1,10 @@
+/** Glyphs that can only be bullets: private-use Symbol/Wingdings codes and bullet shapes. */
+export const UNAMBIGUOUS_BULLET = /^[\uE000-\uF8FF•▪◦●■□○‣⁃∙·➢➤►▸✓✔➔→]/u;
+/** Glyphs that are bullets only when they stand apart at the start of a line. */
+export const AMBIGUOUS_BULLET = /^(?:o|-|–|—|\*)$/;
+
+/** Whether a text run could be, or start with, a bullet glyph. */
+export function mayBeBullet(text: string): boolean {
+  const trimmed = text.trim();
+  return UNAMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed.split(' ')[0] ?? '');
+}

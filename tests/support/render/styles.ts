@@ -1,0 +1,54 @@
+/** How the test-PDF writer sets a document: each option mimics a real producer's habit. */
+export interface PdfStyle {
+  name: string;
+  font: 'helvetica' | 'times' | 'dejavu';
+  /** Body size in points. */
+  size: number;
+  /** Size of the "Functiebeschrijving" / "Module HR21" titles. */
+  titleSize: number;
+  boldHeadings: boolean;
+  /** A text glyph, or a vector shape with no text at all. */
+  bullet: '\uF0B7' | '•' | '–' | 'o' | '-' | 'drawn';
+  /** "Naam functie   : X", "Naam functie: X", or label and value in two columns without colon. */
+  labels: 'tab-colon' | 'colon' | 'columns';
+  /** Running header, "Pagina N van M" footer and the VNG copyright line on every page. */
+  furniture: boolean;
+  /** Whole lines, one run per word, or browser-like glyph runs of 1–4 characters. */
+  runs: 'line' | 'word' | 'glyphs';
+  margin: number;
+  /** Bullet and item text positions, relative to the margin. */
+  bulletIndent: number;
+  textIndent: number;
+  /** Baseline distance as a multiple of the size. */
+  leading: number;
+  page: 'A4' | 'Letter';
+}
+
+const base: PdfStyle = {
+  name: 'base',
+  font: 'helvetica',
+  size: 11,
+  titleSize: 16,
+  boldHeadings: true,
+  bullet: '\uF0B7',
+  labels: 'tab-colon',
+  furniture: false,
+  runs: 'line',
+  margin: 71,
+  bulletIndent: 18,
+  textIndent: 36,
+  leading: 1.4,
+  page: 'A4',
+};
+
+/** The matrix the tests run: every option value appears at least once. */
+export const styles: Record<string, PdfStyle> = {
+  wordLike: { ...base, name: 'wordLike' },
+  timesWords: { ...base, name: 'timesWords', font: 'times', size: 12, bullet: '•', labels: 'colon', runs: 'word', margin: 90, leading: 1.2 },
+  dejavuGlyphs: { ...base, name: 'dejavuGlyphs', font: 'dejavu', size: 10, bullet: '–', runs: 'glyphs', furniture: true, page: 'Letter', leading: 1.5 },
+  drawnColumns: { ...base, name: 'drawnColumns', bullet: 'drawn', labels: 'columns', furniture: true, size: 10, margin: 60, textIndent: 28 },
+  plainO: { ...base, name: 'plainO', bullet: 'o', boldHeadings: false, titleSize: 11, runs: 'word', margin: 56, bulletIndent: 0, textIndent: 14, leading: 1.15 },
+  dashFooter: { ...base, name: 'dashFooter', bullet: '-', font: 'times', size: 9, furniture: true, labels: 'colon', leading: 1.3, page: 'Letter' },
+  browserPrint: { ...base, name: 'browserPrint', font: 'dejavu', size: 11, bullet: '•', labels: 'columns', runs: 'glyphs', margin: 48, bulletIndent: 10, textIndent: 24, leading: 1.35 },
+  symbolFooter: { ...base, name: 'symbolFooter', size: 12, furniture: true, runs: 'word', margin: 80, leading: 1.25 },
+};
