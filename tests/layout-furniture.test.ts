@@ -45,4 +45,19 @@ describe('layout/furniture', () => {
     const all = pages(3, () => [item('creëert draagvlak voor beleid', 70, 400)]);
     expect(furnitureOf(all)).toEqual([]);
   });
+
+  it('keeps a line that repeats on every page inside the text, below other content, as content', () => {
+    const all = pages(3, () => [item('Module HR21', 70, 780), item('Modulecode : M01', 70, 750), item('1. Coördinatie', 70, 735), item('tekst', 70, 500)]);
+    expect(furnitureOf(all)).toEqual([]);
+  });
+
+  it('in a one-page document, takes a short line set apart at the top edge for its running header', () => {
+    const all = pages(1, () => [item('Gemeente Voorbeeldstad', 70, 810, { fontSize: 9 }), item('Functiebeschrijving', 70, 760), item('tekst', 70, 745)]);
+    expect(furnitureOf(all)).toEqual(['running:Gemeente Voorbeeldstad']);
+  });
+
+  it('in a one-page document, keeps a top line that is close to the text as content', () => {
+    const all = pages(1, () => [item('Inleiding', 70, 770), item('tekst', 70, 758)]);
+    expect(furnitureOf(all)).toEqual([]);
+  });
 });

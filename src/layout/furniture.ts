@@ -21,7 +21,8 @@ function repeatKey(line: Line, band: 'top' | 'bottom'): string {
   return `${band}|${line.text.toLowerCase().replace(/\d+/g, '#')}`;
 }
 
-function markRepeated(pages: LayoutPage[]): void {
+/** Keys of lines that repeat at a steady place on enough pages. */
+function repeatedKeys(pages: LayoutPage[]): Set<string> {
   const textPages = pages.filter((page) => page.lines.length > 0).length;
   const needed = Math.max(2, Math.ceil(textPages * REPEAT_SHARE));
   const occurrences = new Map<string, Line[]>();
@@ -36,14 +37,50 @@ function markRepeated(pages: LayoutPage[]): void {
       occurrences.set(key, [...(occurrences.get(key) ?? []), line]);
     }
   }
-  for (const lines of occurrences.values()) {
-    if (lines.length < needed) continue;
+  const keys = new Set<string>();
+  for (const [key, lines] of occurrences) {
     const ys = lines.map((line) => line.y).sort((a, b) => a - b);
     const median = ys[Math.floor(ys.length / 2)] ?? 0;
     const tolerance = (lines[0]?.fontSize ?? 10) * 1.5;
-    const steady = lines.filter((line) => Math.abs(line.y - median) <= tolerance);
-    if (steady.length < needed) continue;
-    for (const line of steady) line.furniture = PAGE_NUMBER.test(line.text) ? 'page-number' : 'running';
+    if (lines.filter((line) => Math.abs(line.y - median) <= tolerance).length >= needed) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Running headers and footers sit at the page's edge: a repeated line counts only when nothing
+ * but other furniture lies between it and the edge. Repeated lines inside the text (the same
+ * label on every module page) stay content.
+ */
+function markRepeated(pages: LayoutPage[]): void {
+  const keys = repeatedKeys(pages);
+  if (keys.size === 0) return;
+  for (const page of pages) {
+    const ordered = [...page.lines].sort((a, b) => b.y - a.y);
+    for (const [band, lines] of [['top', ordered], ['bottom', [...ordered].reverse()]] as const) {
+      for (const line of lines) {
+        if (line.furniture) continue;
+        if (inEdgeBand(line, page) !== band || !keys.has(repeatKey(line, band))) break;
+        line.furniture = PAGE_NUMBER.test(line.text) ? 'page-number' : 'running';
+      }
+    }
+  }
+}
+
+/**
+ * A one-page document gives no repetition to go by: a short line alone at the top or bottom
+ * edge, set well apart from the text, is its running header or footer.
+ */
+function markLoneEdgeLines(page: LayoutPage): void {
+  const content = page.lines.filter((line) => !line.furniture);
+  const candidates = [
+    [content[0], content[1], 'top'],
+    [content.at(-1), content.at(-2), 'bottom'],
+  ] as const;
+  for (const [edge, neighbour, band] of candidates) {
+    if (!edge || !neighbour || inEdgeBand(edge, page) !== band || isStructural(edge.text)) continue;
+    const apart = Math.abs(edge.y - neighbour.y) >= 2.5 * Math.max(edge.fontSize, neighbour.fontSize);
+    if (apart && edge.text.split(' ').length <= 8) mark(edge, 'running');
   }
 }
 
@@ -71,6 +108,8 @@ function markKnownLines(page: LayoutPage): void {
 
 /** Marks running headers and footers, page numbers and the copyright line as furniture. */
 export function markFurniture(pages: LayoutPage[]): void {
-  markRepeated(pages);
   for (const page of pages) markKnownLines(page);
+  markRepeated(pages);
+  const textPages = pages.filter((page) => page.lines.length > 0);
+  if (textPages.length === 1) markLoneEdgeLines(textPages[0] as LayoutPage);
 }

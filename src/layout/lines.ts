@@ -75,9 +75,13 @@ function dominant<T>(runs: Run[], key: (run: Run) => T): T {
   return best;
 }
 
-/** The page's body font: the one most characters are set in. */
-function bodyFontOf(runs: Run[]): string | null {
-  return runs.length === 0 ? null : dominant(runs, (run) => run.fontId);
+/** The body font: the one most characters are set in, over the whole document. */
+export function bodyFontOf(pages: readonly ExtractedPage[]): string | null {
+  const weights = new Map<string, number>();
+  for (const page of pages) for (const item of page.items) if (!item.rotated) weights.set(item.fontId, (weights.get(item.fontId) ?? 0) + item.text.trim().length);
+  let best: string | null = null;
+  for (const [font, weight] of weights) if (best === null || weight > (weights.get(best) ?? 0)) best = font;
+  return best;
 }
 
 function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 'id'> | null {
@@ -115,15 +119,17 @@ function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 
   };
 }
 
-/** Rebuilds a page's lines from its text runs, top to bottom. Ids are assigned by the caller. */
-export function buildLines(page: ExtractedPage): Omit<Line, 'id'>[] {
+/**
+ * Rebuilds a page's lines from its text runs, top to bottom. Ids are assigned by the caller.
+ * Lines in another font than `bodyFont` are emphasized.
+ */
+export function buildLines(page: ExtractedPage, bodyFont: string | null = bodyFontOf([page])): Omit<Line, 'id'>[] {
   const runs: Run[] = [];
   const rotated: Run[] = [];
   for (const item of page.items) {
     const run = toRun(item);
     if (run) (item.rotated ? rotated : runs).push(run);
   }
-  const bodyFont = bodyFontOf(runs);
   const lines = groupByBaseline(runs)
     .map((group) => toLine(group, page.number, bodyFont))
     .filter((line): line is Omit<Line, 'id'> => line !== null)

@@ -35,6 +35,29 @@ function median(values: number[]): number | null {
   return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 
+/**
+ * The typical baseline distance. A document with too few plain paragraph or list lines (a short
+ * export whose every line is a label or heading) shows only the wider gaps around headings,
+ * so it falls back to a common leading.
+ */
+function lineGap(gaps: number[], bodyFontSize: number): number {
+  const typical = median(gaps);
+  if (typical === null) return bodyFontSize * 1.2;
+  const regular = gaps.filter((gap) => Math.abs(gap - typical) <= typical * 0.1).length;
+  return regular >= 10 ? typical : Math.min(typical, bodyFontSize * 1.2);
+}
+
+/**
+ * The right edge that wrapped lines reach. When few lines come near the widest one (a short
+ * export with no long paragraph), the text area is taken to be as wide as the page allows with
+ * the left margin mirrored, which is what page set-ups default to.
+ */
+function rightEdge(body: Line[], bodyFontSize: number, leftMargin: number, pageWidth: number): number {
+  const widest = Math.max(0, ...body.map((line) => line.right));
+  const full = body.filter((line) => widest - line.right <= 2 * bodyFontSize).length;
+  return full >= 3 ? widest : Math.max(widest, pageWidth - leftMargin);
+}
+
 /** Measures the body text of the content lines (furniture excluded). */
 export function measure(pages: LayoutPage[]): Metrics {
   const content = pages.flatMap((page) => page.lines.filter((line) => !line.furniture));
@@ -49,10 +72,12 @@ export function measure(pages: LayoutPage[]): Metrics {
       if (gap > bodyFontSize * 0.8 && gap < bodyFontSize * 2.5) gaps.push(gap);
     }
   }
+  const margin = leftMargin(body) ?? 0;
+  const pageWidth = median(pages.filter((page) => page.lines.length > 0).map((page) => page.width)) ?? 0;
   return {
     bodyFontSize,
-    lineGap: median(gaps) ?? bodyFontSize * 1.2,
-    leftMargin: leftMargin(body) ?? 0,
-    rightEdge: Math.max(0, ...body.map((line) => line.right)),
+    lineGap: lineGap(gaps, bodyFontSize),
+    leftMargin: margin,
+    rightEdge: rightEdge(body, bodyFontSize, margin, pageWidth),
   };
 }

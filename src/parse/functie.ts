@@ -2,7 +2,7 @@ import type { Line, Metrics } from '../layout/types.js';
 import type { Functie, Resultaatgebied } from '../schema/document.js';
 import { patterns } from '../vocabulary/headings.js';
 import type { Ledger, RoleKind } from './ledger.js';
-import { type ListItem, parseList } from './list.js';
+import { continuesLine, type ListItem, parseList } from './list.js';
 import { recogniserFor, type Section, splitSections } from './sections.js';
 import { joinLines } from './text.js';
 
@@ -36,17 +36,37 @@ function labelValue(section: FunctieSection, ledger: Ledger, pointer: string): s
   return value === '' ? null : value;
 }
 
+/**
+ * How many body lines continue a heading that wrapped: lines set like it (a bold heading's bold
+ * lines), or running on to the colon that closes it.
+ */
+function wrappedHeadingLines(section: FunctieSection, metrics: Metrics): number {
+  if (/:$/.test(section.heading.text)) return 0;
+  let count = 0;
+  let previous = section.heading;
+  for (const [index, line] of section.body.entries()) {
+    if (!continuesLine(previous, line, metrics)) break;
+    if (/:$/.test(line.text)) return index + 1;
+    if (!(section.heading.emphasized && line.emphasized)) break;
+    count = index + 1;
+    previous = line;
+  }
+  return count;
+}
+
 function omschreven(section: FunctieSection, context: Context, key: 'functiereeks' | 'functiegroep') {
   const pointer = `${context.pointer}/${key}`;
-  const naam = section.captures[0] ?? '';
+  const wrapped = section.body.slice(0, wrappedHeadingLines(section, context.metrics));
+  const body = section.body.slice(wrapped.length);
+  const naam = joinLines([section.captures[0] ?? '', ...wrapped]).replace(/\s*:$/, '');
   if (naam === '') {
     context.ledger.reject(section.heading, 'SECTIE_ZONDER_NAAM', `${key} heading without a name`);
-    context.ledger.rejectAll(section.body, `text under a ${key} heading without a name`);
+    context.ledger.rejectAll(body, `text under a ${key} heading without a name`);
     return null;
   }
-  context.ledger.claim(section.heading, 'kop', `${pointer}/naam`);
-  context.ledger.claim(section.body, key, `${pointer}/omschrijving`);
-  const omschrijving = joinLines(section.body);
+  context.ledger.claim([section.heading, ...wrapped], 'kop', `${pointer}/naam`);
+  context.ledger.claim(body, key, `${pointer}/omschrijving`);
+  const omschrijving = joinLines(body);
   return { naam, omschrijving: omschrijving === '' ? null : omschrijving };
 }
 

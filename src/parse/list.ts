@@ -36,6 +36,8 @@ export function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): bool
 /** `line` continues the text of `previous`: same column, no extra space, and `previous` was full. */
 export function continuesLine(previous: Line, line: Line, metrics: Metrics): boolean {
   if (previous.bullet === null && line.bullet !== null) return false;
+  // A paragraph does not switch to a heading's font halfway.
+  if (line.emphasized !== previous.emphasized) return false;
   const tolerance = 0.5 * line.fontSize;
   // A list item's text may wrap back under its bullet, never further left.
   if (previous.bullet !== null ? line.textX < previous.x - tolerance : Math.abs(line.textX - previous.textX) > tolerance) return false;

@@ -24,6 +24,11 @@ function looksLikeHeading(line: Line, previous: Line | undefined, metrics: Metri
   return afterSpace && (line.emphasized || /:$/.test(line.text));
 }
 
+/** The first line under a known heading is its content, however it is set. */
+function opensSection<K extends string>(section: Section<K> | undefined, previous: Line | undefined): boolean {
+  return section !== undefined && section.kind !== 'onbekend' && section.heading === previous;
+}
+
 /** Splits lines at headings; lines before the first heading come back apart. */
 export function splitSections<K extends string>(
   lines: readonly Line[],
@@ -34,12 +39,13 @@ export function splitSections<K extends string>(
   const sections: Section<K>[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
-    // A wrapped paragraph line may start with a heading's word ("functiegroep ligt het accent…").
+    // A wrapped paragraph line may start with a heading's word ("functiegroep ligt het accent…"),
+    // but not capitalised as a heading is: that tells them apart where spacing cannot (a page break).
     const continuation = previous !== undefined && continuesLine(previous, line, metrics);
-    const known = line.bullet === null && !continuation ? recognise(line) : null;
+    const known = line.bullet === null && (!continuation || /^\p{Lu}/u.test(line.text)) ? recognise(line) : null;
     if (known) {
       sections.push({ kind: known.kind, heading: line, captures: known.captures, body: [] });
-    } else if (!continuation && looksLikeHeading(line, previous, metrics)) {
+    } else if (!continuation && !opensSection(sections.at(-1), previous) && looksLikeHeading(line, previous, metrics)) {
       sections.push({ kind: 'onbekend', heading: line, captures: [], body: [] });
     } else {
       (sections.at(-1)?.body ?? before).push(line);

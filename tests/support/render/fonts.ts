@@ -7,6 +7,35 @@ import type { PdfStyle } from './styles.js';
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 export const dejavuAvailable = existsSync(`${DEJAVU}/DejaVuSans.ttf`);
 
+/** Standard fonts, whose widths pdf-lib measures with kerning that its drawText does not apply. */
+const standard = new WeakSet<PDFFont>();
+
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** One word's advance at 1 pt, measured once: embedded fonts measure through a slow shaping pass. */
+function wordWidth(font: PDFFont, word: string): number {
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  let width = cache.get(word);
+  if (width === undefined) {
+    width = 0;
+    if (standard.has(font)) for (const char of word) width += font.widthOfTextAtSize(char, 1);
+    else width = font.widthOfTextAtSize(word, 1);
+    cache.set(word, width);
+  }
+  return width;
+}
+
+/**
+ * The advance the drawn text really takes, so runs placed one after another do not overlap:
+ * without the kerning pdf-lib measures standard fonts with but does not draw.
+ */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let width = 0;
+  for (const [index, word] of text.split(' ').entries()) width += (index > 0 ? wordWidth(font, ' ') : 0) + wordWidth(font, word);
+  return width * size;
+}
+
 export interface Fonts {
   regular: PDFFont;
   bold: PDFFont;
@@ -15,7 +44,12 @@ export interface Fonts {
 }
 
 export async function loadFonts(pdf: PDFDocument, style: PdfStyle): Promise<Fonts> {
-  const symbol = await pdf.embedFont(StandardFonts.Symbol);
+  const embedStandard = async (name: StandardFonts) => {
+    const font = await pdf.embedFont(name);
+    standard.add(font);
+    return font;
+  };
+  const symbol = await embedStandard(StandardFonts.Symbol);
   if (style.font === 'dejavu') {
     if (!dejavuAvailable) throw new Error(`${DEJAVU} is missing: apt-get install -y fonts-dejavu-core`);
     pdf.registerFontkit(fontkit);
@@ -26,7 +60,7 @@ export async function loadFonts(pdf: PDFDocument, style: PdfStyle): Promise<Font
     };
   }
   const [regular, bold] = style.font === 'times' ? [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold] : [StandardFonts.Helvetica, StandardFonts.HelveticaBold];
-  return { regular: await pdf.embedFont(regular), bold: await pdf.embedFont(bold), symbol };
+  return { regular: await embedStandard(regular), bold: await embedStandard(bold), symbol };
 }
 
 /** Maps Symbol's bullet code (0xB7) to U+F0B7, the private-use code Word's Symbol bullets extract as. */

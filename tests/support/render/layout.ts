@@ -1,6 +1,6 @@
 import type { PDFFont } from 'pdf-lib';
 import type { Functie, Hr21Document, Module, OverzichtRij } from '../../../src/schema/document.js';
-import type { Fonts } from './fonts.js';
+import { type Fonts, textWidth } from './fonts.js';
 import type { PdfStyle } from './styles.js';
 
 export type Op =
@@ -26,7 +26,7 @@ function wrap(text: string, width: number, font: PDFFont, size: number): string[
   let current = '';
   for (const word of text.split(' ')) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && font.widthOfTextAtSize(candidate, size) > width) {
+    if (current !== '' && textWidth(font, candidate, size) > width) {
       lines.push(current);
       current = word;
     } else {
@@ -124,7 +124,7 @@ const LABELS = ['Naam functie', 'Code', 'Modulenaam', 'Modulecode'] as const;
 
 function label(cursor: Cursor, style: PdfStyle, name: string, value: string | null): void {
   // The value column clears the widest label, as a table's first column would.
-  const widest = Math.max(...LABELS.map((text) => cursor.font('regular').widthOfTextAtSize(text, style.size)));
+  const widest = Math.max(...LABELS.map((text) => textWidth(cursor.font('regular'), text, style.size)));
   const valueX = style.margin + Math.max(72, widest + style.size);
   if (style.labels === 'colon') {
     paragraph(cursor, style, value === null ? `${name}:` : `${name}: ${value}`);
@@ -181,23 +181,30 @@ function module(cursor: Cursor, style: PdfStyle, value: Module): void {
   }
 }
 
-const COLUMNS = [0, 46, 226, 322] as const;
+/** Default column widths of the overview table at 11 pt; a column widens to fit its longest word, as auto table layout does. */
+const COLUMN_WIDTHS = [46, 180, 96, 80] as const;
+const HEADER = [['Pagina'], ['Naam', 'functie'], ['Functiegroep'], ['Indicatieve', 'schaal']] as const;
 
 function overzicht(cursor: Cursor, style: PdfStyle, rows: readonly OverzichtRij[]): void {
   cursor.newPage();
   paragraph(cursor, style, 'De voorgenomen geselecteerde normfuncties zijn:');
   cursor.space(1.5);
-  const x = (column: number) => style.margin + 5 + (COLUMNS[column] ?? 0) * (style.size / 11);
+  const texts = rows.map((rij) => [String(rij.pagina ?? '-'), rij.naam, rij.functiegroep ?? '-', String(rij.indicatieveSchaal ?? '-')]);
+  const widths = COLUMN_WIDTHS.map((width, column) => {
+    const words = texts.flatMap((cells) => (cells[column] ?? '').split(' '));
+    const header = (HEADER[column] ?? []).map((word) => textWidth(cursor.font('bold'), word, style.size));
+    const longest = Math.max(...words.map((word) => textWidth(cursor.font('regular'), word, style.size)), ...header);
+    return Math.max(width * (style.size / 11), longest + 10);
+  });
+  const x = (column: number) => style.margin + 5 + widths.slice(0, column).reduce((sum, width) => sum + width, 0);
   const header = () => {
     const y = cursor.advance();
     ['Pagina', 'Naam functie', 'Functiegroep', 'Indicatieve'].forEach((text, column) => cursor.text(text, x(column), y, 'bold'));
     cursor.text('schaal', x(3), cursor.advance(), 'bold');
   };
   header();
-  for (const rij of rows) {
-    const cells = [String(rij.pagina ?? '-'), rij.naam, rij.functiegroep ?? '-', String(rij.indicatieveSchaal ?? '-')].map((text, column) =>
-      wrap(text, (column < 3 ? x(column + 1) - x(column) : 80) - 8, cursor.font('regular'), style.size),
-    );
+  for (const index of rows.keys()) {
+    const cells = (texts[index] ?? []).map((text, column) => wrap(text, (widths[column] ?? 80) - 8, cursor.font('regular'), style.size));
     const height = Math.max(...cells.map((lines) => lines.length));
     // A row never splits over a page: it starts the next page, under a repeated header.
     if (!cursor.fits(height)) {

@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { Hr21Document } from '../../../src/schema/document.js';
-import { type Fonts, loadFonts, mapSymbolBulletToPrivateUse } from './fonts.js';
+import { type Fonts, loadFonts, mapSymbolBulletToPrivateUse, textWidth } from './fonts.js';
 import { type LaidOut, layout, type Op, pageSize } from './layout.js';
 import type { PdfStyle } from './styles.js';
 
@@ -19,7 +19,7 @@ function runs(text: string, style: PdfStyle, font: PDFFont, size: number): { tex
   let offset = 0;
   return pieces.map((piece) => {
     const run = { text: piece.trimEnd(), dx: offset };
-    offset += font.widthOfTextAtSize(piece, size);
+    offset += textWidth(font, piece, size);
     return run;
   }).filter((run) => run.text !== '');
 }
@@ -37,7 +37,7 @@ function furniture(page: PDFPage, number: number, count: number, style: PdfStyle
   const [width, height] = pageSize(style);
   page.drawText('Gemeente Voorbeeldstad', { x: style.margin, y: height - 40, size: style.size - 1, font: fonts.regular });
   const footer = `Pagina ${number} van ${count}`;
-  page.drawText(footer, { x: (width - fonts.regular.widthOfTextAtSize(footer, style.size - 1)) / 2, y: 50, size: style.size - 1, font: fonts.regular });
+  page.drawText(footer, { x: (width - textWidth(fonts.regular, footer, style.size - 1)) / 2, y: 50, size: style.size - 1, font: fonts.regular });
   page.drawText(COPYRIGHT, { x: style.margin, y: 30, size: 6.5, font: fonts.regular });
 }
 
