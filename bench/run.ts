@@ -4,11 +4,14 @@
  * `hr21 parse` over it end to end and, when installed, poppler's `pdftotext` over the same
  * files, and prints and saves the figures (bench/results/latest.json).
  *
- * Options: --files N (corpus size, default 120), --book-pages N (default 600), --jobs N,
- * --label TEXT (stored with the figures).
+ * Then it measures peak RSS for batches of different sizes (hard links to the corpus files, so
+ * 2,000 files cost no disk) to show that memory does not grow with the batch.
+ *
+ * Options: --files N (corpus size, default 130), --book-pages N (default 600), --jobs N,
+ * --rss-sizes LIST (default 200,2000; "none" to skip), --label TEXT (stored with the figures).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +20,10 @@ import { buildCorpus } from './corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { files: { type: 'string' }, 'book-pages': { type: 'string' }, jobs: { type: 'string' }, label: { type: 'string' } },
+  options: { files: { type: 'string' }, 'book-pages': { type: 'string' }, jobs: { type: 'string' }, 'rss-sizes': { type: 'string' }, label: { type: 'string' } },
 });
-const files = Number(values.files ?? 120);
+const files = Number(values.files ?? 130);
+const rssSizes = values['rss-sizes'] === 'none' ? [] : (values['rss-sizes'] ?? '200,2000').split(',').map(Number);
 const bookPages = Number(values['book-pages'] ?? 600);
 const jobs = Number(values.jobs ?? availableParallelism());
 
@@ -74,6 +78,21 @@ const book = parseRun(join(corpusDir, 'book'), join(outDir, 'book'), 1);
 const bookPdftotext = pdftotextRun(pdfsIn(join(corpusDir, 'book')), join(outDir, 'pdftotext-book'));
 const small = parseRun(join(corpusDir, 'small'), join(outDir, 'small'), 1);
 
+/** A batch of `size` files made of hard links to the corpus files, round-robin. */
+function linkedBatch(size: number): string {
+  const folder = join(corpusDir, `rss-${size}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const sources = pdfsIn(join(corpusDir, 'batch'));
+  for (let index = 0; index < size; index++) linkSync(sources[index % sources.length] as string, join(folder, `${String(index).padStart(5, '0')}.pdf`));
+  return folder;
+}
+
+const rss = rssSizes.map((size) => {
+  const run = parseRun(linkedBatch(size), join(outDir, `rss-${size}`));
+  return { files: run.summary.files, pages: run.summary.pages, wallSeconds: round(run.wall), peakRssMb: run.summary.peakRssMb };
+});
+
 const stageTotal = Object.values(batch.summary.stages).reduce((sum, ms) => sum + ms, 0);
 const results = {
   label: values.label ?? null,
@@ -99,6 +118,7 @@ const results = {
     pdftotextSeconds: bookPdftotext === null ? null : round(bookPdftotext),
     peakRssMb: book.summary.peakRssMb,
   },
+  rss,
   smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round(small.wall), msPerPage: round((small.wall * 1000) / small.summary.pages) },
 };
 
@@ -116,4 +136,5 @@ line('stage share', Object.entries(results.batch.stageShare).map(([stage, share]
 line('pdftotext (sequential): wall', results.batch.pdftotextSeconds === null ? 'not installed (apt-get install -y poppler-utils)' : `${results.batch.pdftotextSeconds} s`);
 line('ratio ours / pdftotext', results.batch.ratio ?? '-');
 line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s, ${results.book.msPerPage} ms/page, pdftotext ${results.book.pdftotextSeconds ?? '-'} s`);
+for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);
 line(`10 × the 34-page fixture, 1 job`, `${results.smallDocuments.wallSeconds} s, ${results.smallDocuments.msPerPage} ms/page`);

@@ -14,6 +14,8 @@ export interface ParseOptions {
   /** User password of an encrypted PDF. */
   password?: string;
   maxPages?: number;
+  /** The bytes' sha256 in hex, when the caller has hashed them already. */
+  sha256?: string;
 }
 
 export type Stage = 'extract' | 'layout' | 'parse' | 'validate';
@@ -68,7 +70,7 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
     parsed,
     {
       file: baseName(options.fileName ?? 'document.pdf'),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: options.sha256 ?? createHash('sha256').update(bytes).digest('hex'),
       pageCount: extracted.pageCount,
       title: extracted.title,
       producer: extracted.producer,

@@ -45,7 +45,7 @@ export async function* runPool(jobs: readonly Job[], options: PoolOptions): Asyn
 
   const spawn = (): Slot => {
     const slot: Slot = {
-      worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: options.memoryMb } }),
+      worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: 8 } }),
       job: null,
       started: 0,
       timer: null,

@@ -10,6 +10,7 @@ import { functiesCsv, takenCsv } from '../emit/csv.js';
 import { splitFuncties } from '../emit/split.js';
 import type { Hr21Document } from '../schema/document.js';
 import { safeFileName } from './safe-name.js';
+import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { Job, JobResult } from './job.js';
@@ -43,7 +44,7 @@ async function run(job: Job): Promise<JobResult> {
     const bytes = await readBounded(job);
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const fileName = job.path.split(/[\\/]/).pop() ?? 'document.pdf';
-    const outcome = await parsePdfDetailed(bytes, { fileName, maxPages: job.maxPages, ...(job.password ? { password: job.password } : {}) });
+    const outcome = await parsePdfDetailed(bytes, { fileName, sha256, maxPages: job.maxPages, ...(job.password ? { password: job.password } : {}) });
     const emitStart = performance.now();
     const { document } = outcome;
     const json = toJson(document);
@@ -58,11 +59,8 @@ async function run(job: Job): Promise<JobResult> {
       files.push([`${job.outStem}.sources.json`, () => `${JSON.stringify(toSources(document, outcome.layout, outcome.roles), null, 2)}\n`]);
     }
     if (job.split) files.push(...splitFiles(document, job.outStem));
-    const outputs: string[] = [];
-    for (const [path, render] of files) {
-      await writeFileAtomic(path, render());
-      outputs.push(path);
-    }
+    const outputs = files.map(([path]) => path);
+    await Promise.all(files.map(([path, render]) => writeFileAtomic(path, render())));
     return {
       id: job.id,
       ok: true,
@@ -84,6 +82,9 @@ async function run(job: Job): Promise<JobResult> {
     return { id: job.id, ok: false, code: 'HR21_DAMAGED', message: `the PDF could not be read (${message})`, sha256 };
   }
 }
+
+// A worker exists to parse PDFs: it loads pdf.js at once, while the main thread still deals out files.
+void loadPdfJs().catch(() => undefined);
 
 parentPort?.on('message', (job: Job) => {
   void run(job).then((result) => parentPort?.postMessage(result));

@@ -1,5 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { Hr21Error } from '../errors/hr21-error.js';
+import { mayBeBullet } from '../vocabulary/bullets.js';
+import { drawnMarks } from './marks.js';
 import { openPdf, type OpenOptions } from './open.js';
 import { extractPageText } from './text.js';
 import type { ExtractedPage, ExtractedPdf } from './types.js';
@@ -27,6 +29,39 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
   }
 }
 
+/**
+ * Whether a page sets a bullet as text: a bullet glyph with the item's text after it, in the
+ * same run or starting a little to its right on the same baseline. A lone "-" in a table cell
+ * is not one.
+ */
+function setsBulletGlyphs(page: ExtractedPage): boolean {
+  const candidates = page.items.filter((item) => mayBeBullet(item.text));
+  return candidates.some((bullet) => {
+    if (bullet.text.trim().length > 1) return true;
+    const reach = bullet.x + bullet.width + 3 * bullet.fontSize;
+    return page.items.some((item) => item !== bullet && Math.abs(item.y - bullet.y) < 0.3 * bullet.fontSize && item.x > bullet.x && item.x <= reach);
+  });
+}
+
+/**
+ * A document sets its bullets one way. Only when no text run could be a bullet glyph are the
+ * pages' drawings read for bullet shapes: operator lists cost as much as the text again.
+ */
+async function findDrawnBullets(pdf: PDFDocumentProxy, pages: ExtractedPage[]): Promise<void> {
+  if (pages.some(setsBulletGlyphs)) return;
+  for (const page of pages) {
+    if (page.items.length === 0) continue;
+    const proxy = await pdf.getPage(page.number);
+    try {
+      page.marks = await drawnMarks(proxy);
+    } catch {
+      // A page whose drawing cannot be read keeps its text; its bullets fall back to layout rules.
+    } finally {
+      proxy.cleanup();
+    }
+  }
+}
+
 /** Extracts every page's text runs and the metadata; the pdf.js document is always destroyed. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedPdf> {
   const repaired = !hasValidXref(bytes);
@@ -43,6 +78,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     for (let number = 1; number <= pdf.numPages; number++) {
       pages.push(await extractPageOrReport(pdf, number));
     }
+    await findDrawnBullets(pdf, pages);
     return {
       pageCount: pdf.numPages,
       title: metadataString(info, 'Title'),

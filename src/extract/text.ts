@@ -1,6 +1,4 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { mayBeBullet } from '../vocabulary/bullets.js';
-import { drawnMarks } from './marks.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
@@ -45,9 +43,7 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
       });
     }
     const scanned = items.length === 0 && (await paintsImages(page));
-    // Operator lists cost as much as the text again: only where bullets may have been drawn.
-    const marks = items.length > 0 && !items.some((item) => mayBeBullet(item.text)) ? await drawnMarks(page) : [];
-    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items, marks, scanned };
+    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items, marks: [], scanned };
   } finally {
     page.cleanup();
   }
