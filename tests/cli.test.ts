@@ -2,6 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
+import * as hostile from './support/hostile/index.js';
+import { renderHr21Pdf, styles } from './support/render/index.js';
+import type { Hr21Document } from '../src/schema/document.js';
 import { seedExpected, seedPdfPath } from './support/seed.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -59,6 +62,53 @@ describe('hr21 parse', () => {
     expect(parts).toHaveLength(15);
     expect(parts[0]).toBe('N02.01.02.json');
     expect(readJson(join(out, 'hr21-normfuncties-selectie', 'N02.01.02.json')).functie.naam).toBe('Algemeen directeur/(gemeente)secretaris');
+  });
+
+  it('with --split never writes outside --out, whatever the code and name of a function say', async () => {
+    const seed = seedExpected() as unknown as Hr21Document;
+    const functie = { ...(seed.functies[0] as Hr21Document['functies'][number]), code: '../../../buiten', naam: 'x/../../y' };
+    const document: Hr21Document = { ...seed, schemaVersion: 1, overzicht: [], functies: [functie, { ...functie, code: '..' }], modules: [], warnings: [], source: { file: 'h.pdf', sha256: '0'.repeat(64), pageCount: 0, title: null, producer: null } };
+    const cwd = temporaryFolder();
+    writeFileSync(join(cwd, 'vijandig.pdf'), (await renderHr21Pdf(document, styles.wordLike!)).bytes);
+    expect(hr21(['parse', 'vijandig.pdf', '--out', 'uit/diep', '--format', 'json', '--split', '--quiet'], { cwd }).status).toBe(0);
+    expect(readdirSync(cwd).sort()).toEqual(['uit', 'vijandig.pdf']);
+    expect(readdirSync(join(cwd, 'uit'))).toEqual(['diep']);
+    const parts = readdirSync(join(cwd, 'uit', 'diep', 'vijandig')).sort();
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(part).toMatch(/^[^/\\]+\.json$/);
+    expect(parts.every((part) => !part.startsWith('.'))).toBe(true);
+  });
+
+  it('finishes a batch of 50 good and bad files with the right counts and one error line per bad file', async () => {
+    const cwd = temporaryFolder();
+    mkdirSync(join(cwd, 'in', 'sub'), { recursive: true });
+    const seed = seedExpected() as unknown as Hr21Document;
+    const single: Hr21Document = { ...seed, schemaVersion: 1, overzicht: [], functies: [seed.functies[5] as Hr21Document['functies'][number]], modules: [], warnings: [], source: { file: 's.pdf', sha256: '0'.repeat(64), pageCount: 0, title: null, producer: null } };
+    const good = (await renderHr21Pdf(single, styles.symbolFooter!)).bytes;
+    for (let index = 0; index < 35; index++) writeFileSync(join(cwd, 'in', index % 2 ? 'sub' : '', `goed-${index}.pdf`), good);
+    const bad: [string, Uint8Array][] = [
+      ['leeg', hostile.empty()],
+      ['html', hostile.html()],
+      ['zip', hostile.zip()],
+      ['ruis', hostile.randomBytes(7)],
+      ['afgebroken', hostile.truncated(good, 0.4)],
+      ['kapot', hostile.brokenBeyondRepair(good)],
+      ['brief', await hostile.letter()],
+      ['factuur', await hostile.invoice()],
+      ['scan', await hostile.scanned()],
+    ];
+    for (let index = 0; index < 15; index++) {
+      const [name, bytes] = bad[index % bad.length] as [string, Uint8Array];
+      writeFileSync(join(cwd, 'in', `${name}-${index}.pdf`), bytes);
+    }
+    const run = hr21(['parse', 'in', '--out', 'out', '--jobs', '2'], { cwd });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^50 files: 35 ok \(0 with warnings\), 15 failed \(HR21_DAMAGED ×4, HR21_NOT_HR21 ×2, HR21_NOT_PDF ×8, HR21_NO_TEXT ×1\)$/m);
+    expect(run.stderr.match(/^FAIL /gm)).toHaveLength(15);
+    expect(run.stderr.match(/^ok {3}in\/(sub\/)?goed-\d+\.pdf/gm)).toHaveLength(35);
+    expect(readdirSync(join(cwd, 'out', 'sub')).filter((name) => name.endsWith('.json'))).toHaveLength(17);
+    const codes = readJson(join(cwd, 'out', 'index.json')).files.filter((file: { status: string }) => file.status === 'failed').map((file: { error: { code: string } }) => file.error.code);
+    expect(new Set(codes)).toEqual(new Set(['HR21_NOT_PDF', 'HR21_DAMAGED', 'HR21_NOT_HR21', 'HR21_NO_TEXT']));
   });
 
   it('with --sources traces every kenmerk and taak to a page and rectangle', () => {

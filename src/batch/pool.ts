@@ -22,13 +22,14 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 /**
  * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a
  * worker frees up. A file that hangs or crashes its worker costs that file only: the worker is
- * replaced and the batch goes on.
+ * replaced and the batch goes on. The jobs may still be coming (a glob being expanded): the
+ * workers start at once and load the parser meanwhile.
  */
-export async function* runPool(jobs: readonly Job[], options: PoolOptions): AsyncGenerator<JobResult> {
-  const queue = [...jobs];
+export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job[]>, options: PoolOptions): AsyncGenerator<JobResult> {
+  const queue: Job[] = [];
   const results: JobResult[] = [];
   let wake: (() => void) | null = null;
-  let pending = jobs.length;
+  let pending = 0;
   const notify = () => {
     wake?.();
     wake = null;
@@ -101,10 +102,13 @@ export async function* runPool(jobs: readonly Job[], options: PoolOptions): Asyn
     slot.worker.postMessage(job);
   };
 
-  const slots = Array.from({ length: Math.max(1, Math.min(options.size, jobs.length)) }, spawn);
-  for (const slot of slots) feed(slot);
-
+  const known = Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : options.size;
+  const slots = Array.from({ length: Math.max(1, Math.min(options.size, known)) }, spawn);
   try {
+    const jobs = await jobsToCome;
+    queue.push(...jobs);
+    pending = jobs.length;
+    for (const slot of slots) feed(slot);
     while (pending > 0 || results.length > 0) {
       const next = results.shift();
       if (next) {

@@ -31,14 +31,13 @@ function reporterFor(quiet: boolean): Reporter {
   return process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
 }
 
-/** Resolves the inputs and parses them on the worker pool, reporting each file as it finishes. */
-export async function runBatch(request: BatchRequest): Promise<{ entries: BatchEntry[]; seconds: number }> {
+/** Resolves the inputs and turns each PDF into a job. */
+async function jobsFor(request: BatchRequest): Promise<{ jobs: Job[]; relatives: string[] }> {
   const { files, unmatched } = await resolveInputs(request.patterns.length > 0 ? request.patterns : ['input']);
   for (const pattern of unmatched) process.stderr.write(`hr21: no PDF matches "${pattern}"\n`);
   if (files.length === 0) throw new UsageError('nothing to parse');
-
   const { limits } = request;
-  const jobs: Job[] = files.map((file, id) => ({
+  const jobs = files.map((file, id) => ({
     id,
     path: file.path,
     outStem: join(request.outDir, file.relative.replace(/\.pdf$/i, '')),
@@ -50,13 +49,30 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
     maxBytes: limits.maxBytes,
     ...(limits.password === undefined ? {} : { password: limits.password }),
   }));
+  return { jobs, relatives: files.map((file) => file.relative) };
+}
+
+/** Resolves the inputs and parses them on the worker pool, reporting each file as it finishes. */
+export async function runBatch(request: BatchRequest): Promise<{ entries: BatchEntry[]; seconds: number }> {
+  const { limits } = request;
+  // The workers start while the inputs are still being found: loading the parser takes longest.
+  const planned = jobsFor(request);
   const reporter = reporterFor(request.quiet);
   const started = performance.now();
-  reporter.start(jobs.length);
   const entries: BatchEntry[] = [];
-  for await (const result of runPool(jobs, { size: limits.jobs, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb })) {
+  let plan: { jobs: Job[]; relatives: string[] } | undefined;
+  const pool = runPool(
+    planned.then((found) => {
+      plan = found;
+      reporter.start(found.jobs.length);
+      return found.jobs;
+    }),
+    { size: limits.jobs, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb },
+  );
+  for await (const result of pool) {
+    const { jobs, relatives } = plan as { jobs: Job[]; relatives: string[] };
     const job = jobs[result.id] as Job;
-    const entry = { job, display: relative(process.cwd(), job.path) || job.path, relative: (files[result.id] as { relative: string }).relative, result };
+    const entry = { job, display: relative(process.cwd(), job.path) || job.path, relative: relatives[result.id] as string, result };
     entries[result.id] = entry;
     reporter.file(entry.display, result, result.ok ? result.pages : 0);
   }
