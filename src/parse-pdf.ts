@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { extractPdf } from './extract/index.js';
+import { type ExtractedPdf, type ExtractOptions, extractPdf } from './extract/index.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import { layoutDocument } from './layout/index.js';
 import type { LayoutDocument } from './layout/types.js';
@@ -46,8 +46,11 @@ function pageWarnings(layout: LayoutDocument, repaired: boolean): Warning[] {
   return warnings;
 }
 
+/** How the pages' text is taken: on this thread by default, spread over threads by the batch. */
+export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedPdf>;
+
 /** Parses one HR21 PDF end to end. Throws Hr21Error for a file that cannot be read as HR21. */
-export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseOutcome> {
+export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions = {}, extract: Extractor = extractPdf): Promise<ParseOutcome> {
   const timings: Record<Stage, number> = { extract: 0, layout: 0, parse: 0, validate: 0 };
   let mark = performance.now();
   const lap = (stage: Stage) => {
@@ -55,7 +58,7 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
     timings[stage] = now - mark;
     mark = now;
   };
-  const extracted = await extractPdf(bytes, options);
+  const extracted = await extract(bytes, options);
   lap('extract');
   const layout = layoutDocument(extracted);
   lap('layout');

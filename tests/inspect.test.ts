@@ -83,8 +83,16 @@ describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bi
     expect(await page.$$eval('.kind-furniture', (boxes) => boxes.filter((box) => getComputedStyle(box).display !== 'none').length)).toBe(0);
     mkdirSync(artifacts, { recursive: true });
     await page.uncheck('#hide-furniture');
-    await (await page.$('#page-4'))?.screenshot({ path: join(artifacts, 'inspect-page-4.png') });
+    // The sticky header would cover the top of the page in an element screenshot.
+    await (await page.$('#page-4'))?.screenshot({ path: join(artifacts, 'inspect-page-4.png'), style: 'header{position:static}' });
     expect(existsSync(join(artifacts, 'inspect-page-4.png'))).toBe(true);
+    // The whole window with a tooltip up: what docs/inspect.png shows.
+    await page.evaluate(() => {
+      document.querySelector('#page-4')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -110);
+    });
+    await page.hover('.box[data-pointer="/functies/0/functiereeks/omschrijving"]');
+    await page.screenshot({ path: join(artifacts, 'inspect-window.png') });
     await page.close();
   });
 

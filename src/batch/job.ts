@@ -18,6 +18,10 @@ export interface Job {
   password?: string;
   maxPages: number;
   maxBytes: number;
+  /** Extra threads the worker may start to extract a long PDF's pages: the pool's idle cores. */
+  helpers?: number;
+  /** Heap limit of each helper thread. */
+  memoryMb?: number;
 }
 
 export interface JobSuccess {

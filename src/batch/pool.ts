@@ -30,6 +30,7 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
   const results: JobResult[] = [];
   let wake: (() => void) | null = null;
   let pending = 0;
+  let helpers = 0;
   const notify = () => {
     wake?.();
     wake = null;
@@ -99,7 +100,7 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
       });
       replace(slot);
     }, options.timeoutMs);
-    slot.worker.postMessage(job);
+    slot.worker.postMessage({ ...job, helpers, memoryMb: options.memoryMb });
   };
 
   const known = Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : options.size;
@@ -108,6 +109,8 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
     const jobs = await jobsToCome;
     queue.push(...jobs);
     pending = jobs.length;
+    // Fewer files than threads: the spare threads help extract long files' pages.
+    helpers = Math.max(0, Math.floor(options.size / Math.max(1, jobs.length)) - 1);
     for (const slot of slots) feed(slot);
     while (pending > 0 || results.length > 0) {
       const next = results.shift();

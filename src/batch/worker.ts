@@ -13,6 +13,7 @@ import { safeFileName } from './safe-name.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { parallelExtractor } from './parallel-extract.js';
 import type { Job, JobResult } from './job.js';
 
 /** `<stem>/<code>.json` per function; names come from the document, so they are made safe first. */
@@ -44,7 +45,8 @@ async function run(job: Job): Promise<JobResult> {
     const bytes = await readBounded(job);
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const fileName = job.path.split(/[\\/]/).pop() ?? 'document.pdf';
-    const outcome = await parsePdfDetailed(bytes, { fileName, sha256, maxPages: job.maxPages, ...(job.password ? { password: job.password } : {}) });
+    const options = { fileName, sha256, maxPages: job.maxPages, ...(job.password ? { password: job.password } : {}) };
+    const outcome = await parsePdfDetailed(bytes, options, job.helpers ? parallelExtractor(job.helpers, job.memoryMb ?? 1024) : undefined);
     const emitStart = performance.now();
     const { document } = outcome;
     const json = toJson(document);

@@ -1,2 +1,2 @@
-export { extractPdf, type ExtractOptions } from './pdf.js';
+export { extractPdf, type ExtractOptions, type PageRange } from './pdf.js';
 export type { ExtractedPage, ExtractedPdf, TextItem } from './types.js';

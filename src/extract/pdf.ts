@@ -7,9 +7,19 @@ import { extractPageText } from './text.js';
 import type { ExtractedPage, ExtractedPdf } from './types.js';
 import { hasValidXref } from './xref.js';
 
+export interface PageRange {
+  from: number;
+  to: number;
+}
+
 export interface ExtractOptions extends OpenOptions {
   /** Refuse documents with more pages than this (HR21_TOO_LARGE). */
   maxPages?: number;
+  /**
+   * Told the page count once the PDF is open, returns the pages to extract here (1-based,
+   * inclusive); the caller has the others extracted elsewhere. Default: all of them.
+   */
+  range?: (pageCount: number) => PageRange;
 }
 
 function metadataString(info: unknown, key: string): string | null {
@@ -73,11 +83,13 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
         `the PDF has ${pdf.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`,
       );
     }
+    const { from, to } = options.range?.(pdf.numPages) ?? { from: 1, to: pdf.numPages };
     const { info } = await pdf.getMetadata().catch(() => ({ info: undefined }));
     const pages: ExtractedPage[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
+    for (let number = Math.max(1, from); number <= Math.min(to, pdf.numPages); number++) {
       pages.push(await extractPageOrReport(pdf, number));
     }
+    // Over a range, the pages at hand decide how bullets are set.
     await findDrawnBullets(pdf, pages);
     return {
       pageCount: pdf.numPages,

@@ -2,6 +2,7 @@ import type { LayoutDocument } from '../layout/types.js';
 import type { LineRole, RoleKind } from '../parse/ledger.js';
 import type { Hr21Document, Warning } from '../schema/document.js';
 import { lineRect } from '../emit/sources.js';
+import { printableBullet } from '../vocabulary/bullets.js';
 
 /** What the inspection page draws for one line: where it is, what it says and what it became. */
 export interface InspectLine {
@@ -44,7 +45,7 @@ export function inspectModel(document: Hr21Document, layout: LayoutDocument, rol
         return {
           id: line.id,
           norm: lineRect(line, page.width, page.height).norm,
-          text: `${line.bullet ? `${line.bullet} ` : ''}${line.text}`,
+          text: `${line.bullet ? `${printableBullet(line.bullet)} ` : ''}${line.text}`,
           kind: role?.kind ?? 'onverantwoord',
           pointer: role?.pointer ?? null,
           warning: role?.warning ?? null,

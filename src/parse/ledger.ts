@@ -1,5 +1,6 @@
 import type { Line } from '../layout/types.js';
 import type { Warning } from '../schema/document.js';
+import { printableBullet } from '../vocabulary/bullets.js';
 
 /** What a line became; the inspection view colours lines by it. */
 export type RoleKind =
@@ -44,7 +45,7 @@ export class Ledger {
   /** A line that fits nowhere: quoted in a warning so the user sees what was not read. */
   reject(line: Line, code: string, reason: string): void {
     if (!this.roles.has(line.id)) this.roles.set(line.id, { kind: 'warning', pointer: null, warning: code });
-    this.warn(code, `${reason}, page ${line.page}: "${line.bullet ? `${line.bullet} ` : ''}${line.text}"`, line.page);
+    this.warn(code, `${reason}, page ${line.page}: "${line.bullet ? `${printableBullet(line.bullet)} ` : ''}${line.text}"`, line.page);
   }
 
   rejectAll(lines: readonly Line[], reason: string): void {

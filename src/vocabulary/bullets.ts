@@ -8,3 +8,8 @@ export function mayBeBullet(text: string): boolean {
   const trimmed = text.trim();
   return UNAMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed.split(' ')[0] ?? '');
 }
+
+/** A bullet as a reader should see it: Symbol and Wingdings codes show as boxes outside their font. */
+export function printableBullet(glyph: string): string {
+  return /^[\uE000-\uF8FF]$/u.test(glyph) ? '•' : glyph;
+}
