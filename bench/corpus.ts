@@ -43,7 +43,7 @@ export async function buildCorpus(folder: string, options: { files: number; book
   for (let index = 1; index < options.files; index++) {
     const style = styleList[index % styleList.length] as (typeof styleList)[number];
     const { bytes, document } = await renderHr21Pdf(book(1 + (index % 8), index), style, { book: index % 2 === 0 });
-    writeFileSync(join(folder, 'batch', `generated-${String(index).padStart(4, '0')}.pdf`), bytes);
+    writeFileSync(join(folder, 'batch', `generated-${String(index).padStart(4, '0')}-${style.name}.pdf`), bytes);
     pages += document.source.pageCount;
   }
   let count = Math.ceil(options.bookPages / 2);

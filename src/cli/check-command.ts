@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffJson, formatDifferences } from '../diff/index.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
@@ -47,14 +47,16 @@ async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolea
     return 'failed';
   }
   const expectedPath = join(expectedDir, `${entry.relative.replace(/\.pdf$/i, '')}.json`);
+  // Shown as the user would type it; written and read by its full path.
+  const shown = relative(process.cwd(), expectedPath) || expectedPath;
   if (update) {
     await writeFileAtomic(expectedPath, result.json);
-    process.stdout.write(`updated ${expectedPath}\n`);
+    process.stdout.write(`updated ${shown}\n`);
     return 'updated';
   }
   const expectedJson = await readExpected(expectedPath);
   if (expectedJson === null) {
-    process.stdout.write(`MISSING ${entry.display}: no expected file ${expectedPath} (run with --update to create it)\n`);
+    process.stdout.write(`MISSING ${entry.display}: no expected file ${shown} (run with --update to create it)\n`);
     return 'missing';
   }
   const expected = comparable(expectedJson);
@@ -63,7 +65,7 @@ async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolea
     process.stdout.write(`same ${entry.display}\n`);
     return 'same';
   }
-  process.stdout.write(`DIFF ${entry.display}: ${differences.length} difference${differences.length === 1 ? '' : 's'} against ${expectedPath}\n`);
+  process.stdout.write(`DIFF ${entry.display}: ${differences.length} difference${differences.length === 1 ? '' : 's'} against ${shown}\n`);
   process.stdout.write(`${formatDifferences(differences, expected).replace(/^/gm, '  ')}\n`);
   return 'differs';
 }

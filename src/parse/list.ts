@@ -28,7 +28,7 @@ function firstWordWidth(line: Line): number {
  * there, so `line` starts something new. Needed where bullets are drawn shapes without a glyph,
  * and to tell a heading from a paragraph line that happens to start with a heading's word.
  */
-export function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
+function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
   const space = 0.3 * line.fontSize;
   return previous.right + space + firstWordWidth(line) <= metrics.rightEdge;
 }
