@@ -8,7 +8,7 @@ import type { Extractor } from '../parse-pdf.js';
  * compiler before it is fast: measured here, splitting a 300-page book gained nothing and a
  * 677-page one about 12 %.
  */
-export const MIN_PAGES_PER_PART = 200;
+const MIN_PAGES_PER_PART = 200;
 
 const HELPER_URL = new URL('./extract-helper.js', import.meta.url);
 

@@ -2,7 +2,7 @@ import type { DrawnMark } from '../extract/types.js';
 import type { Line } from './types.js';
 
 /** What a drawn bullet stands for in the text: it has no glyph of its own. */
-export const DRAWN_BULLET = '•';
+const DRAWN_BULLET = '•';
 
 /** A bullet-sized shape just left of the line's first text, around its x-height. */
 function marksLine(mark: DrawnMark, line: Omit<Line, 'id'>): boolean {
