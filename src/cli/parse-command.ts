@@ -20,7 +20,7 @@ Options:
       --csv-delimiter C  CSV separator (default: ";", for Dutch Excel; "," for others)
       --split          also write <stem>/<code>.json, one file per function
       --sources        also write <stem>.sources.json: page and rectangles of every string
-      --json           print the summary as JSON on stdout
+      --json           print the summary as JSON on stdout (implies --quiet)
 ${batchOptionsHelp}
 
 Examples:
