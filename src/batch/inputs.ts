@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
 
 export interface InputFile {
   /** Absolute path of the PDF. */
@@ -31,6 +30,8 @@ export async function resolveInputs(
   patterns: readonly string[],
   cwd = process.cwd(),
 ): Promise<{ files: InputFile[]; unmatched: string[] }> {
+  // Loaded here, not at start-up: the first worker is already loading the parser meanwhile.
+  const { default: fg } = await import('fast-glob');
   const found = new Map<string, InputFile>();
   const unmatched: string[] = [];
   for (const raw of patterns) {

@@ -17,13 +17,17 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/**
+ * The worker as one file (`npm run build` bundles it with esbuild, pdf.js left out): loading
+ * hundreds of small modules cost each new worker about 150 ms before its first page.
+ */
+const WORKER_URL = new URL('./worker.bundle.js', import.meta.url);
 
 /**
  * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a
  * worker frees up. A file that hangs or crashes its worker costs that file only: the worker is
- * replaced and the batch goes on. The jobs may still be coming (a glob being expanded): the
- * workers start at once and load the parser meanwhile.
+ * replaced and the batch goes on. The jobs may still be coming (a glob being expanded): a
+ * worker starts at once and loads the parser meanwhile.
  */
 export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job[]>, options: PoolOptions): AsyncGenerator<JobResult> {
   const queue: Job[] = [];
@@ -103,10 +107,13 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
     slot.worker.postMessage({ ...job, helpers, memoryMb: options.memoryMb });
   };
 
-  const known = Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : options.size;
+  // While the jobs are still coming, one worker starts loading: a single file needs no more,
+  // and the others would only compete with it for the CPU.
+  const known = Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : 1;
   const slots = Array.from({ length: Math.max(1, Math.min(options.size, known)) }, spawn);
   try {
     const jobs = await jobsToCome;
+    while (slots.length < Math.min(options.size, jobs.length)) slots.push(spawn());
     queue.push(...jobs);
     pending = jobs.length;
     // Fewer files than threads: the spare threads help extract long files' pages.
