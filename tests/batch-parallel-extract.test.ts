@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 // The helper threads run the built JavaScript: the test uses the build, as the CLI does.
 import { pageRanges, parallelExtractor } from '../dist/batch/parallel-extract.js';
@@ -17,8 +18,18 @@ describe('batch/parallel-extract', () => {
     expect(shared.document).toEqual(alone);
   });
 
-  it('extracts everything on the calling thread when the document is too short to split', async () => {
-    const outcome = await parsePdfDetailed(seedPdf(), {}, parallelExtractor(1, 512));
-    expect(outcome.layout.pages).toHaveLength(34);
+  it('has a helper thread extract exactly its page range', async () => {
+    const request = { bytes: seedPdf(), range: { from: 12, to: 14 } };
+    const reply = await new Promise<{ ok: boolean; pages?: { number: number; items: unknown[] }[] }>((resolve, reject) => {
+      const worker = new Worker(new URL('../dist/batch/extract-helper.js', import.meta.url), { workerData: request });
+      worker.once('message', (message) => {
+        resolve(message);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+    });
+    expect(reply.ok).toBe(true);
+    expect(reply.pages?.map((page) => page.number)).toEqual([12, 13, 14]);
+    expect(reply.pages?.every((page) => page.items.length > 0)).toBe(true);
   });
 });

@@ -40,16 +40,17 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
 }
 
 /**
- * Whether a page sets a bullet as text: a bullet glyph with the item's text after it, in the
- * same run or starting a little to its right on the same baseline. A lone "-" in a table cell
- * is not one.
+ * Whether a page sets a bullet as text: a bullet glyph that starts its line, with the item's
+ * text in the same run or a little to its right. A lone "-" in a table cell or between two
+ * years is not one.
  */
 function setsBulletGlyphs(page: ExtractedPage): boolean {
-  const candidates = page.items.filter((item) => mayBeBullet(item.text));
-  return candidates.some((bullet) => {
-    if (bullet.text.trim().length > 1) return true;
+  return page.items.some((bullet) => {
+    if (!mayBeBullet(bullet.text)) return false;
+    const onLine = page.items.filter((item) => item !== bullet && Math.abs(item.y - bullet.y) < 0.3 * bullet.fontSize);
+    if (onLine.some((item) => item.x < bullet.x)) return false;
     const reach = bullet.x + bullet.width + 3 * bullet.fontSize;
-    return page.items.some((item) => item !== bullet && Math.abs(item.y - bullet.y) < 0.3 * bullet.fontSize && item.x > bullet.x && item.x <= reach);
+    return bullet.text.trim().length > 1 || onLine.some((item) => item.x > bullet.x && item.x <= reach);
   });
 }
 

@@ -67,21 +67,19 @@ function toFragments(runs: Run[]): Fragment[] {
     .filter((fragment) => fragment.text !== '');
 }
 
-function dominant<T>(runs: Run[], key: (run: Run) => T): T {
+/** The value of `key` that the most characters carry. */
+function dominant<R extends { text: string }, T>(runs: readonly R[], key: (run: R) => T): T {
   const weights = new Map<T, number>();
   for (const run of runs) weights.set(key(run), (weights.get(key(run)) ?? 0) + run.text.length);
-  let best = key(runs[0] as Run);
+  let best = key(runs[0] as R);
   for (const [value, weight] of weights) if (weight > (weights.get(best) ?? 0)) best = value;
   return best;
 }
 
 /** The body font: the one most characters are set in, over the whole document. */
 export function bodyFontOf(pages: readonly ExtractedPage[]): string | null {
-  const weights = new Map<string, number>();
-  for (const page of pages) for (const item of page.items) if (!item.rotated) weights.set(item.fontId, (weights.get(item.fontId) ?? 0) + item.text.trim().length);
-  let best: string | null = null;
-  for (const [font, weight] of weights) if (best === null || weight > (weights.get(best) ?? 0)) best = font;
-  return best;
+  const items = pages.flatMap((page) => page.items.filter((item) => !item.rotated));
+  return items.length === 0 ? null : dominant(items, (item) => item.fontId);
 }
 
 function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 'id'> | null {
