@@ -13,8 +13,30 @@ const NATIVES: readonly [object, PropertyKey][] = [
   [JSON, 'stringify'],
 ];
 
+/**
+ * pdf.js reads `Response` on import only to see whether `Response#bytes` needs a polyfill. Node
+ * builds that global on first access by loading its whole fetch implementation, about 25 ms per
+ * thread, for a parser that never fetches. Node ≥ 20.19 has `bytes`, so a stand-in gives pdf.js
+ * the same answer and the lazy global is put back untouched.
+ */
+const RESPONSE_STAND_IN = { prototype: { bytes() {} } };
+
+/** Puts back every property that importing pdf.js may replace. */
+function guard(): () => void {
+  const saved = [...NATIVES, [globalThis, 'Response'] as const].map(
+    ([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const,
+  );
+  Object.defineProperty(globalThis, 'Response', { value: RESPONSE_STAND_IN, configurable: true, writable: true });
+  return () => {
+    for (const [owner, key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(owner, key, descriptor);
+      else delete (owner as Record<PropertyKey, unknown>)[key];
+    }
+  };
+}
+
 async function importPdfJs(): Promise<PdfJs> {
-  const natives = NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  const restore = guard();
   try {
     const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The worker half brings its own copy of the polyfills. Loaded here, it registers itself as
@@ -22,7 +44,7 @@ async function importPdfJs(): Promise<PdfJs> {
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return api;
   } finally {
-    for (const [owner, key, descriptor] of natives) if (descriptor) Object.defineProperty(owner, key, descriptor);
+    restore();
   }
 }
 
