@@ -26,10 +26,11 @@ export function threadLimits(memoryMb: number): ResourceLimits {
 }
 
 /**
- * The worker as one file (`npm run build` bundles it with esbuild, pdf.js left out): loading
- * hundreds of small modules cost each new worker about 150 ms before its first page.
+ * The worker: one file holding the parser and pdf.js (`npm run build` bundles it with esbuild),
+ * compiled from its V8 code cache. Loading hundreds of small modules and compiling pdf.js from
+ * source cost each new worker about 250 ms before its first page.
  */
-const WORKER_URL = new URL('./worker.bundle.js', import.meta.url);
+const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
 
 /**
  * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a

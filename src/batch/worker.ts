@@ -39,7 +39,7 @@ async function readBounded(job: Job): Promise<Uint8Array> {
 }
 
 /** Parses one file and writes its outputs; a failure is a value, never an exception. */
-async function run(job: Job): Promise<JobResult> {
+export async function runJob(job: Job): Promise<JobResult> {
   let sha256: string | null = null;
   try {
     const bytes = await readBounded(job);
@@ -89,5 +89,5 @@ async function run(job: Job): Promise<JobResult> {
 void loadPdfJs().catch(() => undefined);
 
 parentPort?.on('message', (job: Job) => {
-  void run(job).then((result) => parentPort?.postMessage(result));
+  void runJob(job).then((result) => parentPort?.postMessage(result));
 });

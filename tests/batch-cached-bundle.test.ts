@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { threadLimits } from '../src/batch/pool.js';
+
+const LOADER = new URL('../dist/batch/cached-bundle.js', import.meta.url).href;
+
+/** Loads a bundle in a fresh Node process (V8 keeps compiled code per process) and reports on it. */
+function loadInNewProcess(bundle: URL, warmUp = false): { exports: Record<string, unknown>; fromCache: boolean } {
+  const script = `
+    import { runCachedBundle, writeCodeCache } from ${JSON.stringify(LOADER)};
+    const bundle = new URL(${JSON.stringify(bundle.href)});
+    const { exports, script, fromCache } = runCachedBundle(bundle);
+    if (${warmUp}) { exports.work(); writeCodeCache(bundle, script); }
+    console.log(JSON.stringify({ exports: { ...exports, work: typeof exports.work }, fromCache }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as never;
+}
+
+function writeBundle(body: string, buildId: string): URL {
+  const path = join(mkdtempSync(join(tmpdir(), 'hr21-bundle-')), 'bundle.cjs');
+  writeFileSync(path, `${body}\n// build: ${buildId}\n`);
+  return pathToFileURL(path);
+}
+
+const BODY = (value: string) =>
+  `exports.value = '${value}'; exports.url = bundleUrl; exports.dir = __dirname; exports.fs = typeof require('node:fs').readFileSync; exports.work = () => [1, 2, 3].map((n) => n * 2);`;
+
+describe('batch: cached bundle', () => {
+  it('runs a CommonJS bundle with module, exports, require and its own URL as import.meta.url', () => {
+    const bundle = writeBundle(BODY('A'), 'build-1');
+    const { exports, fromCache } = loadInNewProcess(bundle);
+    expect(exports).toEqual({ value: 'A', url: bundle.href, dir: join(bundle.pathname, '..'), fs: 'function', work: 'function' });
+    expect(fromCache).toBe(false);
+  });
+
+  it('compiles from the code cache a warm-up run wrote', () => {
+    const bundle = writeBundle(BODY('A'), 'build-1');
+    expect(loadInNewProcess(bundle, true).fromCache).toBe(false);
+    const again = loadInNewProcess(bundle);
+    expect(again.fromCache).toBe(true);
+    expect(again.exports.value).toBe('A');
+  });
+
+  it("never uses another build's cache, even for a bundle of the same length", () => {
+    const bundle = writeBundle(BODY('A'), 'build-1');
+    loadInNewProcess(bundle, true);
+    const rebuilt = readFileSync(bundle, 'utf8').replace("'A'", "'B'").replace('build-1', 'build-2');
+    writeFileSync(bundle, rebuilt);
+    const { exports, fromCache } = loadInNewProcess(bundle);
+    expect(exports.value).toBe('B');
+    expect(fromCache).toBe(false);
+  });
+
+  it("compiles the built pool worker from its cache in a thread with the pool's limits", async () => {
+    const worker = new Worker(
+      `import(${JSON.stringify(LOADER)}).then(({ runCachedBundle }) => {
+        const { fromCache, exports } = runCachedBundle(new URL('../dist/batch/worker.bundle.cjs', ${JSON.stringify(import.meta.url)}));
+        require('node:worker_threads').parentPort.postMessage({ fromCache, runJob: typeof exports.runJob });
+      });`,
+      { eval: true, resourceLimits: threadLimits(1024) },
+    );
+    const reply = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    expect(reply).toEqual({ fromCache: true, runJob: 'function' });
+  });
+});
