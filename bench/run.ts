@@ -7,6 +7,8 @@
  * Then it measures peak RSS for batches of different sizes (hard links to the corpus files, so
  * 2,000 files cost no disk) to show that memory does not grow with the batch.
  *
+ * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs.
+ *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600), --jobs N,
  * --rss-sizes LIST (default 200,2000; "none" to skip), --label TEXT (stored with the figures).
  */
@@ -111,6 +113,12 @@ const groups = Object.entries({
   return { group, files: members.length, pages: ours.summary.pages, wallSeconds: round(ours.wall), pdftotextSeconds: theirs === null ? null : round(theirs), ratio: theirs === null ? null : round(ours.wall / theirs) };
 });
 
+/** Start-up as a user sees it: one small file, many runs, the median (one run on a noisy VM says little). */
+const STARTUP_RUNS = 15;
+const startupFile = pdfsIn(join(corpusDir, 'batch'))[0] as string;
+const startupWalls = Array.from({ length: STARTUP_RUNS }, () => parseRun(startupFile, join(outDir, 'startup')));
+const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b);
+
 // With two cores and one file, the idle core extracts half of the book's pages.
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
@@ -142,6 +150,14 @@ const results = {
   groups,
   bookSplit: { jobs, wallSeconds: round(bookSplit.wall), msPerPage: round((bookSplit.wall * 1000) / bookSplit.summary.pages) },
   rss,
+  startup: {
+    file: startupFile.slice(root.length),
+    pages: (startupWalls[0] as { summary: Summary }).summary.pages,
+    runs: STARTUP_RUNS,
+    medianSeconds: round(startupSeconds[Math.floor(STARTUP_RUNS / 2)] as number),
+    minSeconds: round(startupSeconds[0] as number),
+    maxSeconds: round(startupSeconds[STARTUP_RUNS - 1] as number),
+  },
   smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round(small.wall), msPerPage: round((small.wall * 1000) / small.summary.pages) },
 };
 
@@ -162,4 +178,5 @@ line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s
 for (const group of results.groups) line(`  ${group.group} (${group.files} files)`, `${group.wallSeconds} s vs pdftotext ${group.pdftotextSeconds ?? '-'} s, ratio ${group.ratio ?? '-'}`);
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
 for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);
+line(`start-up, one ${results.startup.pages}-page file`, `median ${results.startup.medianSeconds} s over ${STARTUP_RUNS} runs (${results.startup.minSeconds}–${results.startup.maxSeconds} s)`);
 line(`10 × the 34-page fixture, 1 job`, `${results.smallDocuments.wallSeconds} s, ${results.smallDocuments.msPerPage} ms/page`);

@@ -21,7 +21,7 @@ describe('batch/parallel-extract', () => {
   it('has a helper thread extract exactly its page range', async () => {
     const request = { bytes: seedPdf(), range: { from: 12, to: 14 } };
     const reply = await new Promise<{ ok: boolean; pages?: { number: number; items: unknown[] }[] }>((resolve, reject) => {
-      const worker = new Worker(new URL('../dist/batch/extract-helper.js', import.meta.url), { workerData: request });
+      const worker = new Worker(new URL('../dist/batch/worker-entry.js', import.meta.url), { workerData: { helper: request } });
       worker.once('message', (message) => {
         resolve(message);
         void worker.terminate();

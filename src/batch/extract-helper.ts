@@ -1,11 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { extractPdf } from '../extract/index.js';
 import type { HelperReply, HelperRequest } from './parallel-extract.js';
 
-/** A helper thread: extracts one page range of a long PDF for the worker that parses it. */
-const { bytes, range, password } = workerData as HelperRequest;
-const reply = (message: HelperReply) => parentPort?.postMessage(message);
-extractPdf(bytes, { range: () => range, ...(password === undefined ? {} : { password }) }).then(
-  (extracted) => reply({ ok: true, pages: extracted.pages }),
-  (error: unknown) => reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+/** A helper thread's work: extracts one page range of a long PDF for the worker that parses it. */
+export async function extractRange({ bytes, range, password }: HelperRequest): Promise<HelperReply> {
+  try {
+    const extracted = await extractPdf(bytes, { range: () => range, ...(password === undefined ? {} : { password }) });
+    return { ok: true, pages: extracted.pages };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

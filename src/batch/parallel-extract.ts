@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { extractPdf, type PageRange } from '../extract/index.js';
 import type { ExtractedPage } from '../extract/types.js';
 import type { Extractor } from '../parse-pdf.js';
-import { threadLimits } from './pool.js';
+import { threadLimits, WORKER_URL } from './pool.js';
 
 /**
  * Pages each thread should get at least. A helper thread loads pdf.js and warms up its own
@@ -11,7 +11,6 @@ import { threadLimits } from './pool.js';
  */
 const MIN_PAGES_PER_PART = 200;
 
-const HELPER_URL = new URL('./extract-helper.js', import.meta.url);
 
 export interface HelperRequest {
   bytes: Uint8Array;
@@ -31,7 +30,7 @@ export function pageRanges(pageCount: number, parts: number): PageRange[] {
 
 function extractOnHelper(request: HelperRequest, memoryMb: number): Promise<ExtractedPage[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(HELPER_URL, { workerData: request, resourceLimits: threadLimits(memoryMb) });
+    const worker = new Worker(WORKER_URL, { workerData: { helper: request }, resourceLimits: threadLimits(memoryMb) });
     worker.once('message', (reply: HelperReply) => {
       if (reply.ok) resolve(reply.pages);
       else reject(new Error(reply.message));

@@ -26,11 +26,11 @@ export function threadLimits(memoryMb: number): ResourceLimits {
 }
 
 /**
- * The worker: one file holding the parser and pdf.js (`npm run build` bundles it with esbuild),
- * compiled from its V8 code cache. Loading hundreds of small modules and compiling pdf.js from
- * source cost each new worker about 250 ms before its first page.
+ * The thread of the pool's workers and of their page-range helpers: one file holding the parser
+ * and pdf.js (`npm run build` bundles it with esbuild), compiled from its V8 code cache. Loading
+ * hundreds of small modules and compiling pdf.js from source cost each new thread about 250 ms.
  */
-const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
+export const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
 
 /**
  * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a

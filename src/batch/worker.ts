@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Hr21Error, isHr21Error } from '../errors/hr21-error.js';
 import { toJson } from '../emit/json.js';
 import { toMarkdown } from '../emit/markdown.js';
@@ -13,7 +13,8 @@ import { safeFileName } from './safe-name.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { parallelExtractor } from './parallel-extract.js';
+import { extractRange } from './extract-helper.js';
+import { type HelperRequest, parallelExtractor } from './parallel-extract.js';
 import type { Job, JobResult } from './job.js';
 
 /** `<stem>/<code>.json` per function; names come from the document, so they are made safe first. */
@@ -85,9 +86,15 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
 }
 
-// A worker exists to parse PDFs: it loads pdf.js at once, while the main thread still deals out files.
+// A thread exists to read PDFs: it loads pdf.js at once, while the main thread still deals out files.
 void loadPdfJs().catch(() => undefined);
 
-parentPort?.on('message', (job: Job) => {
-  void runJob(job).then((result) => parentPort?.postMessage(result));
-});
+// The same file serves the pool's workers and the helpers that extract part of a long PDF.
+const helperRequest = (workerData as { helper?: HelperRequest } | null)?.helper;
+if (helperRequest) {
+  void extractRange(helperRequest).then((reply) => parentPort?.postMessage(reply));
+} else {
+  parentPort?.on('message', (job: Job) => {
+    void runJob(job).then((result) => parentPort?.postMessage(result));
+  });
+}
