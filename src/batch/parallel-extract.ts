@@ -11,7 +11,6 @@ import { threadLimits, WORKER_URL } from './pool.js';
  */
 const MIN_PAGES_PER_PART = 200;
 
-
 export interface HelperRequest {
   bytes: Uint8Array;
   range: PageRange;

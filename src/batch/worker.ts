@@ -87,7 +87,7 @@ export async function runJob(job: Job): Promise<JobResult> {
 }
 
 // A thread exists to read PDFs: it loads pdf.js at once, while the main thread still deals out files.
-void loadPdfJs().catch(() => undefined);
+void loadPdfJs({ ownThread: true }).catch(() => undefined);
 
 // The same file serves the pool's workers and the helpers that extract part of a long PDF.
 const helperRequest = (workerData as { helper?: HelperRequest } | null)?.helper;

@@ -17,16 +17,22 @@ const NATIVES: readonly [object, PropertyKey][] = [
  * pdf.js reads `Response` on import only to see whether `Response#bytes` needs a polyfill. Node
  * builds that global on first access by loading its whole fetch implementation, about 25 ms per
  * thread, for a parser that never fetches. Node ≥ 20.19 has `bytes`, so a stand-in gives pdf.js
- * the same answer and the lazy global is put back untouched.
+ * the same answer and the lazy global is put back untouched. Only on a thread of our own: other
+ * code running while pdf.js loads would find the stand-in instead of the real `Response`.
  */
 const RESPONSE_STAND_IN = { prototype: { bytes() {} } };
 
-/** Puts back every property that importing pdf.js may replace. */
-function guard(): () => void {
-  const saved = [...NATIVES, [globalThis, 'Response'] as const].map(
+export interface LoadOptions {
+  /** The thread runs nothing but the parser (a pool worker), so `Response` may be stood in for. */
+  ownThread?: boolean;
+}
+
+/** Saves what importing pdf.js may replace and returns the function that puts it all back. */
+function guard(ownThread: boolean): () => void {
+  const saved = [...NATIVES, ...(ownThread ? [[globalThis, 'Response'] as const] : [])].map(
     ([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const,
   );
-  Object.defineProperty(globalThis, 'Response', { value: RESPONSE_STAND_IN, configurable: true, writable: true });
+  if (ownThread) Object.defineProperty(globalThis, 'Response', { value: RESPONSE_STAND_IN, configurable: true, writable: true });
   return () => {
     for (const [owner, key, descriptor] of saved) {
       if (descriptor) Object.defineProperty(owner, key, descriptor);
@@ -35,8 +41,8 @@ function guard(): () => void {
   };
 }
 
-async function importPdfJs(): Promise<PdfJs> {
-  const restore = guard();
+async function importPdfJs(ownThread: boolean): Promise<PdfJs> {
+  const restore = guard(ownThread);
   try {
     const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The worker half brings its own copy of the polyfills. Loaded here, it registers itself as
@@ -48,8 +54,8 @@ async function importPdfJs(): Promise<PdfJs> {
   }
 }
 
-/** pdf.js is the heaviest import by far: load it only when a PDF is actually opened. */
-export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= importPdfJs();
+/** pdf.js is the heaviest import by far: load it only when a PDF is actually opened. The first call decides how. */
+export function loadPdfJs(options: LoadOptions = {}): Promise<PdfJs> {
+  pdfjs ??= importPdfJs(options.ownThread === true);
   return pdfjs;
 }
