@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { codeCachePath } from '../src/batch/cached-bundle.js';
 import { threadLimits } from '../src/batch/pool.js';
 
 const LOADER = new URL('../dist/batch/cached-bundle.js', import.meta.url).href;
@@ -52,6 +53,14 @@ describe('batch: cached bundle', () => {
     writeFileSync(bundle, rebuilt);
     const { exports, fromCache } = loadInNewProcess(bundle);
     expect(exports.value).toBe('B');
+    expect(fromCache).toBe(false);
+  });
+
+  it('compiles from source when V8 refuses the cache, as it does one made by another Node', () => {
+    const bundle = writeBundle(BODY('A'), 'build-1');
+    writeFileSync(codeCachePath(bundle), Buffer.concat([Buffer.from('build-1\n'), Buffer.alloc(4096, 7)]));
+    const { exports, fromCache } = loadInNewProcess(bundle);
+    expect(exports.value).toBe('A');
     expect(fromCache).toBe(false);
   });
 
