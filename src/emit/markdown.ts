@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkGfm, { type Options as GfmOptions } from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import type { Functie, Hr21Document, Module, OverzichtRij, Paginas, Resultaatgebied, Source, Warning } from '../schema/document.js';
+import type { Functie, Hr21Document, Module, Omschreven, OverzichtRij, Paginas, Resultaatgebied, Source, Warning } from '../schema/document.js';
 import { bulletList, emphasis, heading, inlineCode, paragraph, table, text } from './markdown-nodes.js';
 
 /** Shown in a table cell for a null field, so a missing value is visible rather than an empty cell. */
@@ -109,7 +109,7 @@ function functieSection(functie: Functie): RootContent[] {
 }
 
 /** Left out without a description: the name alone is already in the facts table. */
-function omschrevenSection(label: string, omschreven: Functie['functiereeks']): RootContent[] {
+function omschrevenSection(label: string, omschreven: Omschreven | null): RootContent[] {
   if (omschreven?.omschrijving == null) return [];
   return [heading(3, `${label} ${omschreven.naam}`), paragraph(omschreven.omschrijving)];
 }
