@@ -1,13 +1,15 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Functie, Hr21Document } from '../src/schema/document.js';
-import { renderHr21Pdf, styles } from '../tests/support/render/index.js';
+import { type PdfStyle, renderHr21Pdf, styles } from '../tests/support/render/index.js';
 import { seedExpectedPath, seedPdfPath } from '../tests/support/seed.js';
 
 export interface Corpus {
   files: number;
   pages: number;
   bookPages: number;
+  /** Function books in the sample's own layout (the writer's Word-like style), each with other content. */
+  sampleStyle: { files: number; pages: number };
 }
 
 const seed = JSON.parse(readFileSync(seedExpectedPath, 'utf8')) as Hr21Document;
@@ -31,12 +33,20 @@ function book(count: number, offset: number): Hr21Document {
 /**
  * Builds the corpus once per size (kept under bench/corpus/, ignored by git): `batch/` with the
  * fixture and generated books in every writer style, `book/` with one long book, `small/` with
- * ten copies of the 34-page fixture for the per-page comparison.
+ * ten copies of the 34-page fixture for the per-page comparison, and `sample-style/` with
+ * function books laid out like the sample (a Word/LibreOffice export: whole lines, the Symbol
+ * bullet, an overview table), 8 to 15 functions each, every book starting at another function.
  */
-export async function buildCorpus(folder: string, options: { files: number; bookPages: number }): Promise<Corpus> {
+export async function buildCorpus(folder: string, options: { files: number; bookPages: number; sampleStyleFiles: number }): Promise<Corpus> {
   const manifest = join(folder, 'corpus.json');
   if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as Corpus;
-  for (const part of ['batch', 'book', 'small']) mkdirSync(join(folder, part), { recursive: true });
+  for (const part of ['batch', 'book', 'small', 'sample-style']) mkdirSync(join(folder, part), { recursive: true });
+  const sampleStyle = { files: options.sampleStyleFiles, pages: 0 };
+  for (let index = 0; index < options.sampleStyleFiles; index++) {
+    const { bytes, document } = await renderHr21Pdf(book(8 + (index % 8), index * 7), styles.wordLike as PdfStyle, { book: true });
+    writeFileSync(join(folder, 'sample-style', `functieboek-${String(index + 1).padStart(3, '0')}.pdf`), bytes);
+    sampleStyle.pages += document.source.pageCount;
+  }
   const styleList = Object.values(styles);
   let pages = 34;
   copyFileSync(seedPdfPath, join(folder, 'batch', 'seed.pdf'));
@@ -54,7 +64,7 @@ export async function buildCorpus(folder: string, options: { files: number; book
   }
   writeFileSync(join(folder, 'book', 'functieboek.pdf'), rendered.bytes);
   for (let copy = 1; copy <= 10; copy++) copyFileSync(seedPdfPath, join(folder, 'small', `seed-${copy}.pdf`));
-  const corpus: Corpus = { files: options.files, pages, bookPages: rendered.document.source.pageCount };
+  const corpus: Corpus = { files: options.files, pages, bookPages: rendered.document.source.pageCount, sampleStyle };
   writeFileSync(manifest, `${JSON.stringify(corpus, null, 2)}\n`);
   return corpus;
 }

@@ -7,10 +7,15 @@
  * Then it measures peak RSS for batches of different sizes (hard links to the corpus files, so
  * 2,000 files cost no disk) to show that memory does not grow with the batch.
  *
+ * Then per group of documents (the sample's own style, files set as lines or words, files set as
+ * glyph runs): `hr21 parse`, bare pdf.js text extraction and `pdftotext`, side by side.
+ *
  * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs.
  *
- * Options: --files N (corpus size, default 130), --book-pages N (default 600), --jobs N,
- * --rss-sizes LIST (default 200,2000; "none" to skip), --label TEXT (stored with the figures).
+ * Options: --files N (corpus size, default 130), --book-pages N (default 600),
+ * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
+ * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (only the groups,
+ * nothing saved), --label TEXT (stored with the figures).
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,12 +27,23 @@ import { buildCorpus } from './corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-  options: { files: { type: 'string' }, 'book-pages': { type: 'string' }, jobs: { type: 'string' }, 'rss-sizes': { type: 'string' }, label: { type: 'string' } },
+  options: {
+    files: { type: 'string' },
+    'book-pages': { type: 'string' },
+    'sample-style-files': { type: 'string' },
+    jobs: { type: 'string' },
+    rounds: { type: 'string' },
+    'rss-sizes': { type: 'string' },
+    label: { type: 'string' },
+    'groups-only': { type: 'boolean' },
+  },
 });
 const files = Number(values.files ?? 130);
 const rssSizes = values['rss-sizes'] === 'none' ? [] : (values['rss-sizes'] ?? '200,2000').split(',').map(Number);
 const bookPages = Number(values['book-pages'] ?? 600);
 const jobs = Number(values.jobs ?? availableParallelism());
+const sampleStyleFiles = Number(values['sample-style-files'] ?? 40);
+const rounds = Number(values.rounds ?? 1);
 
 interface Summary {
   files: number;
@@ -67,11 +83,82 @@ const pdfsIn = (folder: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 
-const corpusDir = join(root, 'bench', 'corpus', `v2-files-${files}-book-${bookPages}`);
+const corpusDir = join(root, 'bench', 'corpus', `v3-files-${files}-book-${bookPages}-sample-style-${sampleStyleFiles}`);
 const built = performance.now();
-const corpus = await buildCorpus(corpusDir, { files, bookPages });
+const corpus = await buildCorpus(corpusDir, { files, bookPages, sampleStyleFiles });
 const corpusSeconds = (performance.now() - built) / 1000;
 const outDir = join(root, 'bench', 'out');
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Each stage's share of the time the files spent in the pipeline. */
+function stageShare(stages: Record<string, number>): Record<string, number> {
+  const total = Object.values(stages).reduce((sum, ms) => sum + ms, 0);
+  return Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, round3(ms / total)]));
+}
+
+/** Wall seconds of bench/bare-extract.mjs: pdf.js's getTextContent of every page, nothing else. */
+function bareRun(paths: string[], workers: number): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...paths], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`bare extraction failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+  return seconds;
+}
+
+/**
+ * Per group of documents, side by side: `hr21 parse`, bare pdf.js text extraction with the same
+ * number of threads (the floor for a parser built on pdf.js), and poppler's `pdftotext`, whose
+ * cost depends on how the text is set much more than ours: browser-like glyph runs in an
+ * embedded font cost it ten times what whole lines do. At 1 job and at --jobs; each pair of
+ * runs interleaved, --rounds times.
+ */
+const groupJobs = [...new Set([1, jobs])];
+const byStyle = (pattern: RegExp, wanted: boolean) => pdfsIn(join(corpusDir, 'batch')).filter((path) => pattern.test(path) === wanted);
+const glyphRuns = /-(dejavuGlyphs|browserPrint)\.pdf$/;
+const groups = Object.entries({
+  'sample style': pdfsIn(join(corpusDir, 'sample-style')),
+  'lines and words': byStyle(glyphRuns, false),
+  'glyph runs': byStyle(glyphRuns, true),
+}).map(([group, members]) => {
+  const folder = join(corpusDir, `group-${group.replace(/\W+/g, '-')}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const path of members) linkSync(path, join(folder, path.split('/').pop() as string));
+  const out = join(outDir, `group-${group}`);
+  let pages = 0;
+  const runs = groupJobs.map((workers) => {
+    const hr21: number[] = [];
+    let last: { summary: Summary } | undefined;
+    const bare: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const ours = parseRun(folder, out, workers);
+      last = ours;
+      pages = ours.summary.pages;
+      hr21.push(round3(ours.wall));
+      bare.push(round3(bareRun(members, workers)));
+    }
+    const best = (values: number[]) => Math.min(...values);
+    return { jobs: workers, hr21Seconds: hr21, bareSeconds: bare, ratioToBare: round3(best(hr21) / best(bare)), stageShare: stageShare(last?.summary.stages ?? {}) };
+  });
+  const theirs = pdftotextRun(members, join(outDir, `pdftotext-group-${group}`));
+  const bestAt = (workers: number) => Math.min(...(runs.find((run) => run.jobs === workers)?.hr21Seconds ?? [Number.NaN]));
+  return {
+    group,
+    files: members.length,
+    pages,
+    runs,
+    pdftotextSeconds: theirs === null ? null : round3(theirs),
+    ratioToPdftotext: theirs === null ? null : round3(bestAt(jobs) / theirs),
+  };
+});
+
+if (values['groups-only']) {
+  process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
+  process.exit(0);
+}
 
 const batch = parseRun(join(corpusDir, 'batch'), join(outDir, 'batch'));
 const batchPdftotext = pdftotextRun(pdfsIn(join(corpusDir, 'batch')), join(outDir, 'pdftotext-batch'));
@@ -92,25 +179,7 @@ function linkedBatch(size: number): string {
 
 const rss = rssSizes.map((size) => {
   const run = parseRun(linkedBatch(size), join(outDir, `rss-${size}`));
-  return { files: run.summary.files, pages: run.summary.pages, wallSeconds: round(run.wall), peakRssMb: run.summary.peakRssMb };
-});
-
-/**
- * pdftotext's cost depends on how the text is set much more than ours: browser-like glyph runs
- * in an embedded font cost it ten times what whole lines do. Both groups separately, to compare fairly.
- */
-const groups = Object.entries({
-  'lines and words': (name: string) => !/-(dejavuGlyphs|browserPrint)\.pdf$/.test(name),
-  'glyph runs': (name: string) => /-(dejavuGlyphs|browserPrint)\.pdf$/.test(name),
-}).map(([group, belongs]) => {
-  const folder = join(corpusDir, `group-${group.replace(/\W+/g, '-')}`);
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  const members = pdfsIn(join(corpusDir, 'batch')).filter((path) => belongs(path));
-  for (const path of members) linkSync(path, join(folder, path.split('/').pop() as string));
-  const ours = parseRun(folder, join(outDir, `group-${group}`));
-  const theirs = pdftotextRun(members, join(outDir, `pdftotext-group-${group}`));
-  return { group, files: members.length, pages: ours.summary.pages, wallSeconds: round(ours.wall), pdftotextSeconds: theirs === null ? null : round(theirs), ratio: theirs === null ? null : round(ours.wall / theirs) };
+  return { files: run.summary.files, pages: run.summary.pages, wallSeconds: round3(run.wall), peakRssMb: run.summary.peakRssMb };
 });
 
 /** Start-up as a user sees it: one small file, many runs, the median (one run on a noisy VM says little). */
@@ -122,7 +191,6 @@ const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b)
 // With two cores and one file, the idle core extracts half of the book's pages.
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
-const stageTotal = Object.values(batch.summary.stages).reduce((sum, ms) => sum + ms, 0);
 const results = {
   label: values.label ?? null,
   date: new Date().toISOString(),
@@ -133,37 +201,34 @@ const results = {
     files: batch.summary.files,
     failed: batch.summary.failed,
     pages: batch.summary.pages,
-    wallSeconds: round(batch.wall),
+    wallSeconds: round3(batch.wall),
     pagesPerSecond: Math.round(batch.summary.pages / batch.wall),
     peakRssMb: batch.summary.peakRssMb,
-    stageShare: Object.fromEntries(Object.entries(batch.summary.stages).map(([stage, ms]) => [stage, round(ms / stageTotal)])),
-    pdftotextSeconds: batchPdftotext === null ? null : round(batchPdftotext),
-    ratio: batchPdftotext === null ? null : round(batch.wall / batchPdftotext),
+    stageShare: stageShare(batch.summary.stages),
+    pdftotextSeconds: batchPdftotext === null ? null : round3(batchPdftotext),
+    ratio: batchPdftotext === null ? null : round3(batch.wall / batchPdftotext),
   },
   book: {
     pages: book.summary.pages,
-    wallSeconds: round(book.wall),
-    msPerPage: round((book.wall * 1000) / book.summary.pages),
-    pdftotextSeconds: bookPdftotext === null ? null : round(bookPdftotext),
+    wallSeconds: round3(book.wall),
+    msPerPage: round3((book.wall * 1000) / book.summary.pages),
+    pdftotextSeconds: bookPdftotext === null ? null : round3(bookPdftotext),
     peakRssMb: book.summary.peakRssMb,
   },
   groups,
-  bookSplit: { jobs, wallSeconds: round(bookSplit.wall), msPerPage: round((bookSplit.wall * 1000) / bookSplit.summary.pages) },
+  bookSplit: { jobs, wallSeconds: round3(bookSplit.wall), msPerPage: round3((bookSplit.wall * 1000) / bookSplit.summary.pages) },
   rss,
   startup: {
     file: startupFile.slice(root.length),
     pages: (startupWalls[0] as { summary: Summary }).summary.pages,
     runs: STARTUP_RUNS,
-    medianSeconds: round(startupSeconds[Math.floor(STARTUP_RUNS / 2)] as number),
-    minSeconds: round(startupSeconds[0] as number),
-    maxSeconds: round(startupSeconds[STARTUP_RUNS - 1] as number),
+    medianSeconds: round3(startupSeconds[Math.floor(STARTUP_RUNS / 2)] as number),
+    minSeconds: round3(startupSeconds[0] as number),
+    maxSeconds: round3(startupSeconds[STARTUP_RUNS - 1] as number),
   },
-  smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round(small.wall), msPerPage: round((small.wall * 1000) / small.summary.pages) },
+  smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round3(small.wall), msPerPage: round3((small.wall * 1000) / small.summary.pages) },
 };
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -175,7 +240,10 @@ line('stage share', Object.entries(results.batch.stageShare).map(([stage, share]
 line('pdftotext (sequential): wall', results.batch.pdftotextSeconds === null ? 'not installed (apt-get install -y poppler-utils)' : `${results.batch.pdftotextSeconds} s`);
 line('ratio ours / pdftotext', results.batch.ratio ?? '-');
 line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s, ${results.book.msPerPage} ms/page, pdftotext ${results.book.pdftotextSeconds ?? '-'} s`);
-for (const group of results.groups) line(`  ${group.group} (${group.files} files)`, `${group.wallSeconds} s vs pdftotext ${group.pdftotextSeconds ?? '-'} s, ratio ${group.ratio ?? '-'}`);
+for (const group of results.groups) {
+  line(`${group.group} (${group.files} files, ${group.pages} pages)`, `pdftotext ${group.pdftotextSeconds ?? '-'} s, hr21 at ${jobs} jobs / pdftotext ${group.ratioToPdftotext ?? '-'}`);
+  for (const run of group.runs) line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}`, `hr21 parse ${run.hr21Seconds.join(', ')} s; bare pdf.js ${run.bareSeconds.join(', ')} s; ratio ${run.ratioToBare}`);
+}
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
 for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);
 line(`start-up, one ${results.startup.pages}-page file`, `median ${results.startup.medianSeconds} s over ${STARTUP_RUNS} runs (${results.startup.minSeconds}–${results.startup.maxSeconds} s)`);

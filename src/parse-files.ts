@@ -34,7 +34,10 @@ export async function* parseFiles(patterns: string | readonly string[], options:
   for (const pattern of unmatched) {
     yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`), elapsedMs: 0 };
   }
-  const jobs: Job[] = files.map((file, id) => ({
+  for (const file of files) {
+    if (file.problem !== undefined) yield { path: file.path, ok: false, error: new Hr21Error('HR21_IO', file.problem), elapsedMs: 0 };
+  }
+  const jobs: Job[] = files.filter((file) => file.problem === undefined).map((file, id) => ({
     id,
     path: file.path,
     outStem: '',

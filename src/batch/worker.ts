@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Hr21Error, isHr21Error } from '../errors/hr21-error.js';
@@ -13,6 +14,7 @@ import { safeFileName } from './safe-name.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { describeIoError, describeNonFile } from './io-problem.js';
 import { extractRange } from './extract-helper.js';
 import { type HelperRequest, parallelExtractor } from './parallel-extract.js';
 import type { Job, JobResult } from './job.js';
@@ -31,12 +33,28 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
   });
 }
 
+/**
+ * Reads the file, having checked what it is through the open handle: the path may have become
+ * a FIFO or device since it was listed. Opened non-blocking, so a FIFO without a writer cannot
+ * hold the thread (and the batch's exit) forever.
+ */
 async function readBounded(job: Job): Promise<Uint8Array> {
-  const { size } = await stat(job.path);
-  if (size > job.maxBytes) {
-    throw new Hr21Error('HR21_TOO_LARGE', `the file is ${size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+  let handle: FileHandle;
+  try {
+    handle = await open(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new Hr21Error('HR21_IO', `cannot read the file: ${await describeIoError(error, job.path, 'the file is gone: it was moved or removed after it was listed')}`);
   }
-  return new Uint8Array(await readFile(job.path));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new Hr21Error('HR21_IO', `cannot read the file: ${describeNonFile(stats)}`);
+    if (stats.size > job.maxBytes) {
+      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${stats.size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+    }
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Parses one file and writes its outputs; a failure is a value, never an exception. */

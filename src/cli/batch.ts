@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { resolveInputs } from '../batch/inputs.js';
+import { type InputFile, resolveInputs, type SkippedEntry } from '../batch/inputs.js';
 import type { BatchLimits } from './batch-options.js';
 import type { Job, JobResult, OutputFormat } from '../batch/job.js';
 import { runPool } from '../batch/pool.js';
@@ -15,7 +16,12 @@ export interface BatchRequest {
   returnJson: boolean;
   limits: BatchLimits;
   quiet: boolean;
+  /** List the entries below folders that are skipped (not PDFs). */
+  verbose?: boolean;
 }
+
+/** What `hr21 parse` reads without arguments. */
+const DEFAULT_INPUT = 'input';
 
 export interface BatchEntry {
   job: Job;
@@ -24,6 +30,8 @@ export interface BatchEntry {
   /** The input below the folder its pattern started from; outputs mirror it. */
   relative: string;
   result: JobResult;
+  /** The entry is a folder that could not be listed. */
+  folder?: true;
 }
 
 function reporterFor(quiet: boolean): Reporter {
@@ -31,9 +39,16 @@ function reporterFor(quiet: boolean): Reporter {
   return process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
 }
 
-/** Resolves the inputs and turns each PDF into a job. */
-async function jobsFor(request: BatchRequest): Promise<{ jobs: Job[]; relatives: string[] }> {
-  const { files, unmatched } = await resolveInputs(request.patterns.length > 0 ? request.patterns : ['input']);
+interface Plan {
+  jobs: Job[];
+  files: InputFile[];
+  skipped: SkippedEntry[];
+}
+
+/** Resolves the inputs and turns each into a job; the unreadable ones are never sent to a worker. */
+async function planFor(request: BatchRequest): Promise<Plan> {
+  if (request.patterns.length === 0 && !existsSync(DEFAULT_INPUT)) throw new UsageError(`there is no ${DEFAULT_INPUT}/ folder here: name the PDFs or folders to parse`);
+  const { files, skipped, unmatched } = await resolveInputs(request.patterns.length > 0 ? request.patterns : [DEFAULT_INPUT]);
   for (const pattern of unmatched) process.stderr.write(`hr21: no PDF matches "${pattern}"\n`);
   if (files.length === 0) throw new UsageError('nothing to parse');
   const { limits } = request;
@@ -49,33 +64,44 @@ async function jobsFor(request: BatchRequest): Promise<{ jobs: Job[]; relatives:
     maxBytes: limits.maxBytes,
     ...(limits.password === undefined ? {} : { password: limits.password }),
   }));
-  return { jobs, relatives: files.map((file) => file.relative) };
+  return { jobs, files, skipped };
 }
 
-/** Resolves the inputs and parses them on the worker pool, reporting each file as it finishes. */
-export async function runBatch(request: BatchRequest): Promise<{ entries: BatchEntry[]; seconds: number }> {
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/**
+ * Resolves the inputs and parses them on the worker pool, reporting each file as it finishes. A
+ * path that cannot be read is reported failed (HR21_IO) at once and costs that path only.
+ */
+export async function runBatch(request: BatchRequest): Promise<{ entries: BatchEntry[]; skipped: SkippedEntry[]; seconds: number }> {
   const { limits } = request;
   // The workers start while the inputs are still being found: loading the parser takes longest.
-  const planned = jobsFor(request);
+  const planned = planFor(request);
   const reporter = reporterFor(request.quiet);
   const started = performance.now();
   const entries: BatchEntry[] = [];
-  let plan: { jobs: Job[]; relatives: string[] } | undefined;
+  let plan: Plan | undefined;
+  const record = (result: JobResult) => {
+    const { jobs, files } = plan as Plan;
+    const job = jobs[result.id] as Job;
+    const file = files[result.id] as InputFile;
+    const entry: BatchEntry = { job, display: display(job.path), relative: file.relative, result, ...(file.folder ? { folder: true } : {}) };
+    entries[result.id] = entry;
+    reporter.file(entry.display, result, result.ok ? result.pages : 0);
+  };
   const pool = runPool(
     planned.then((found) => {
       plan = found;
+      if (request.verbose) for (const entry of found.skipped) process.stderr.write(`skip ${display(entry.path)}: ${entry.reason}\n`);
       reporter.start(found.jobs.length);
-      return found.jobs;
+      for (const [id, file] of found.files.entries()) {
+        if (file.problem !== undefined) record({ id, ok: false, code: 'HR21_IO', message: file.problem, sha256: null });
+      }
+      return found.jobs.filter((job) => found.files[job.id]?.problem === undefined);
     }),
     { size: limits.jobs, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb },
   );
-  for await (const result of pool) {
-    const { jobs, relatives } = plan as { jobs: Job[]; relatives: string[] };
-    const job = jobs[result.id] as Job;
-    const entry = { job, display: relative(process.cwd(), job.path) || job.path, relative: relatives[result.id] as string, result };
-    entries[result.id] = entry;
-    reporter.file(entry.display, result, result.ok ? result.pages : 0);
-  }
+  for await (const result of pool) record(result);
   reporter.stop();
-  return { entries, seconds: (performance.now() - started) / 1000 };
+  return { entries: entries.filter(Boolean), skipped: plan?.skipped ?? [], seconds: (performance.now() - started) / 1000 };
 }

@@ -16,9 +16,13 @@ export interface Summary {
   stages: Record<string, number>;
   /** Peak resident memory of the whole process, workers included. */
   peakRssMb: number;
+  /** Entries below the folders given that are not PDFs (`--verbose` lists them). */
+  skipped: number;
+  /** Files an earlier run wrote for inputs that failed in this one, now removed. */
+  removedOutputs: number;
 }
 
-export function summarize(results: readonly JobResult[], seconds: number): Summary {
+export function summarize(results: readonly JobResult[], seconds: number, housekeeping = { skipped: 0, removedOutputs: 0 }): Summary {
   const summary: Summary = {
     files: results.length,
     ok: 0,
@@ -32,6 +36,7 @@ export function summarize(results: readonly JobResult[], seconds: number): Summa
     errors: {},
     stages: {},
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...housekeeping,
   };
   for (const result of results) {
     if (!result.ok) {
@@ -56,8 +61,13 @@ export function formatSummary(summary: Summary): string {
   const errors = Object.entries(summary.errors)
     .map(([code, count]) => `${code} ×${count}`)
     .join(', ');
+  const housekeeping = [
+    ...(summary.skipped > 0 ? [`${summary.skipped} entr${summary.skipped === 1 ? 'y' : 'ies'} in the folders skipped: not PDFs (--verbose lists them)`] : []),
+    ...(summary.removedOutputs > 0 ? [`${summary.removedOutputs} output${summary.removedOutputs === 1 ? '' : 's'} of an earlier run removed: their PDFs failed now (see index.json)`] : []),
+  ];
   return [
     `${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.ok} ok (${summary.withWarnings} with warnings), ${summary.failed} failed${errors ? ` (${errors})` : ''}`,
     `${summary.pages} pages, ${summary.functies} functies, ${summary.modules} modules, ${summary.warnings} warnings in ${summary.seconds.toFixed(2)} s (${rate} pages/s)`,
+    ...housekeeping,
   ].join('\n');
 }

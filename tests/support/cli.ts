@@ -13,9 +13,27 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Node options before the binary, e.g. `--import` of a test hook. */
+  nodeArgs?: string[];
+  /**
+   * Run as root would without its power to ignore file permissions (Linux capabilities
+   * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped with util-linux's setpriv), so a mode-000
+   * file is unreadable even for root; other users need nothing dropped.
+   */
+  obeyPermissions?: boolean;
+}
+
+const DROP_ROOT_OVERRIDE = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
+
 /** Runs the built `hr21` binary as a user would, without a TTY. */
-export function hr21(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const run = spawnSync(process.execPath, [binary, ...args], {
+export function hr21(args: string[], options: CliOptions = {}): CliRun {
+  const command = [process.execPath, ...(options.nodeArgs ?? []), binary, ...args];
+  const asRoot = options.obeyPermissions === true && process.getuid?.() === 0;
+  const [file, ...rest] = asRoot ? ['setpriv', ...DROP_ROOT_OVERRIDE, ...command] : command;
+  const run = spawnSync(file as string, rest, {
     cwd: options.cwd ?? projectRoot,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

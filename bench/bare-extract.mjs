@@ -1,0 +1,68 @@
+/**
+ * The floor `hr21 parse` is measured against: pdf.js's getTextContent of every page and nothing
+ * else, on N worker threads that take the next file as they free up, as the parser's pool does.
+ * pdf.js is loaded and opened exactly as the parser does it (dist/extract: native built-ins put
+ * back, the same locked-down options), so the difference is what the pipeline adds.
+ *
+ * Plain JavaScript on purpose: a TypeScript loader in every thread would slow the floor down.
+ * Usage: node bench/bare-extract.mjs --jobs N FILE.pdf… → prints {"files":…,"pages":…} on stdout.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+
+if (isMainThread) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' } } });
+  const queue = [...positionals];
+  let pages = 0;
+  let files = 0;
+  const threads = Array.from({ length: Math.min(Number(values.jobs ?? 1), queue.length) }, () => new Worker(new URL(import.meta.url)));
+  await Promise.all(
+    threads.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          const next = () => {
+            const file = queue.shift();
+            if (file === undefined) {
+              void worker.terminate().then(resolve);
+              return;
+            }
+            worker.postMessage(file);
+          };
+          worker.on('message', (reply) => {
+            if (!reply.ok) {
+              reject(new Error(reply.message));
+              return;
+            }
+            files++;
+            pages += reply.pages;
+            next();
+          });
+          worker.on('error', reject);
+          next();
+        }),
+    ),
+  );
+  process.stdout.write(`${JSON.stringify({ files, pages })}\n`);
+} else {
+  const { loadPdfJs } = await import('../dist/extract/pdfjs.js');
+  const { openPdf } = await import('../dist/extract/open.js');
+  await loadPdfJs({ ownThread: true });
+  parentPort.on('message', async (file) => {
+    try {
+      const pdf = await openPdf(new Uint8Array(await readFile(file)));
+      try {
+        for (let number = 1; number <= pdf.numPages; number++) {
+          const page = await pdf.getPage(number);
+          await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+          page.cleanup();
+        }
+        parentPort.postMessage({ ok: true, pages: pdf.numPages });
+      } finally {
+        await pdf.destroy();
+      }
+    } catch (error) {
+      parentPort.postMessage({ ok: false, message: `${file}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  });
+}
