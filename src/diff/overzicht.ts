@@ -4,6 +4,7 @@ import { comparable } from '../parse/text.js';
 import { matchOverzicht } from '../validate/overzicht-match.js';
 import { type Alignment, align } from './align.js';
 import { added, changedValue, moved, refOf, removed, type Scope } from './change-builders.js';
+import type { DiffOptions } from './options.js';
 import { readingOrder } from './reading-order.js';
 
 export interface PartAlignments {
@@ -23,16 +24,16 @@ function scopeOf(document: Hr21Document, target: Target): Scope {
   return { functie: null };
 }
 
-/** A row's content without its page: rows whose page only shifted are unchanged. */
-function content({ pagina: _page, ...rest }: OverzichtRij): string {
-  return JSON.stringify(rest);
+/** A row's content, without its page unless pages are compared: rows whose page only shifted are unchanged. */
+function contentOf(pages: boolean) {
+  return ({ pagina, ...rest }: OverzichtRij) => JSON.stringify(pages ? { ...rest, pagina } : rest);
 }
 
 /**
  * Overview rows paired by the function or module they point to (so a row follows its
  * function through a rename), then by naam.
  */
-export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Document, parts: PartAlignments): Change[] {
+export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Document, parts: PartAlignments, options: DiffOptions): Change[] {
   const oldTargets = targetsOf(oldDocument);
   const newTargets = targetsOf(newDocument);
   const newIndexOf = {
@@ -48,7 +49,7 @@ export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Docume
   const oldRows = oldDocument.overzicht;
   const newRows = newDocument.overzicht;
   const alignment = align(oldRows, newRows, {
-    content,
+    content: contentOf(options.pages ?? false),
     keys: [
       { old: oldKeys, new: newKeys },
       { old: oldRows.map(byNaam), new: newRows.map(byNaam) },
@@ -68,6 +69,7 @@ export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Docume
       ...changedValue(scope, 'naam', old.naam, neu.naam, `${oldBase}/naam`, `${newBase}/naam`),
       ...changedValue(scope, 'functiegroep', old.functiegroep, neu.functiegroep, `${oldBase}/functiegroep`, `${newBase}/functiegroep`),
       ...changedValue(scope, 'indicatieveSchaal', old.indicatieveSchaal, neu.indicatieveSchaal, `${oldBase}/indicatieveSchaal`, `${newBase}/indicatieveSchaal`),
+      ...(options.pages ? changedValue(scope, 'pagina', old.pagina, neu.pagina, `${oldBase}/pagina`, `${newBase}/pagina`) : []),
     ];
   });
 }
