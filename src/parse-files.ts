@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolveInputs } from './batch/inputs.js';
-import type { Job } from './batch/job.js';
+import { documentJob, type Job } from './batch/job.js';
 import { runPool } from './batch/pool.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import type { Hr21Document } from './schema/document.js';
@@ -37,18 +37,8 @@ export async function* parseFiles(patterns: string | readonly string[], options:
   for (const file of files) {
     if (file.problem !== undefined) yield { path: file.path, ok: false, error: new Hr21Error('HR21_IO', file.problem), elapsedMs: 0 };
   }
-  const jobs: Job[] = files.filter((file) => file.problem === undefined).map((file, id) => ({
-    id,
-    path: file.path,
-    outStem: '',
-    formats: [],
-    split: false,
-    csvDelimiter: ';',
-    returnJson: true,
-    maxPages: options.maxPages ?? 10_000,
-    maxBytes: options.maxBytes ?? 200 * 1024 * 1024,
-    ...(options.password === undefined ? {} : { password: options.password }),
-  }));
+  const limits = { maxPages: options.maxPages ?? 10_000, maxBytes: options.maxBytes ?? 200 * 1024 * 1024, password: options.password };
+  const jobs: Job[] = files.filter((file) => file.problem === undefined).map((file, id) => documentJob(id, file.path, limits));
   const pool = runPool(jobs, {
     size: options.jobs ?? availableParallelism(),
     timeoutMs: options.timeoutMs ?? 60_000,
