@@ -88,10 +88,11 @@ export function createPool(options: PoolOptions): WorkerPool {
     current.resolve({ ...result, elapsedMs: performance.now() - current.started });
   };
 
+  /** Drops a thread that failed; a new one takes its place, unless it never even loaded (then the next job starts one). */
   const replace = (thread: Thread) => {
     void thread.worker.terminate();
     threads.splice(threads.indexOf(thread), 1);
-    if (!closed) feed(spawn());
+    if (!closed && (thread.loaded || queue.length > 0)) feed(spawn());
   };
 
   const spawn = (): Thread => {
