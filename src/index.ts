@@ -5,4 +5,19 @@ export { toMarkdown } from './emit/markdown.js';
 export { hr21JsonSchema } from './schema/json-schema.js';
 export * from './schema/document.js';
 export { errorCodes, type ErrorCode, Hr21Error, isHr21Error } from './errors/hr21-error.js';
-export { diffJson, formatDifferences, type Difference } from './diff/index.js';
+export {
+  diffDocuments,
+  renderDiffHtml,
+  renderDiffJson,
+  renderDiffMarkdown,
+  renderDiffText,
+  languages,
+  type Language,
+  type RenderOptions,
+  type TextRenderOptions,
+  diffJson,
+  formatDifferences,
+  type Difference,
+} from './diff/index.js';
+export * from './schema/diff.js';
+export { documentFromJson } from './schema/read-document.js';

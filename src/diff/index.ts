@@ -1,2 +1,4 @@
 export { type Difference, diffJson } from './field-diff.js';
 export { describePointer, formatDifferences } from './describe.js';
+export { diffDocuments } from './document.js';
+export * from './render/index.js';

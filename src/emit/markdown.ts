@@ -53,6 +53,11 @@ export function toMarkdownTree(document: Hr21Document): Root {
   };
 }
 
+/** An mdast tree as Markdown, with the options every Markdown output of this tool uses. */
+export function stringifyMarkdown(tree: Root): string {
+  return processor.stringify(tree);
+}
+
 /** Readable Markdown view of one document; deterministic, ends with one newline. */
 export function toMarkdown(document: Hr21Document): string {
   return processor.stringify(toMarkdownTree(document));

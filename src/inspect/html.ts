@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { escapeHtml } from '../emit/escape-html.js';
 import { clientScript } from './client-script.js';
 import type { InspectModel } from './model.js';
 
@@ -58,9 +59,6 @@ async function pdfJsBrowserBuild(): Promise<{ main: string; worker: string }> {
   return { main: main as string, worker: worker as string };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
-}
 
 /** One self-contained HTML file: the PDF, pdf.js's browser build, the model and the viewer, all inline. */
 export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array): Promise<string> {

@@ -1,0 +1,52 @@
+import { styleText } from 'node:util';
+import type { DocumentDiff } from '../../schema/diff.js';
+import { catalogue } from './catalogue.js';
+import { blockSymbol, blockTitle, type ChangeLine, changeLine, SYMBOLS } from './change-lines.js';
+import type { TextRenderOptions } from './options.js';
+import { buildReport } from './report.js';
+import { wordParts } from './word-diff.js';
+
+type Style = Parameters<typeof styleText>[0];
+
+const SYMBOL_STYLE: Record<ChangeLine['kind'], Style> = { added: 'green', removed: 'red', changed: 'yellow', moved: 'cyan' };
+
+/**
+ * The change list for a terminal: one block per function in reading order, `+`/`-`/`~`/`↕`,
+ * a reworded text as its old and new line with the changed words marked: in colour, or in a
+ * pipe as `[-removed-]` and `{+added+}` (wdiff's marks, which survive copy and paste).
+ */
+export function renderDiffText(diff: DocumentDiff, options: TextRenderOptions = {}): string {
+  const words = catalogue[options.language ?? 'en'];
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  const report = buildReport(diff);
+  const out: string[] = [paint('bold', words.title(diff.old.file, diff.new.file)), words.summary(report.counts)];
+  if (diff.changes.length === 0) out.push(words.noChanges);
+
+  const reworded = (old: string, neu: string): string[] => {
+    const parts = wordParts(old, neu);
+    const side = (kind: 'removed' | 'added') =>
+      parts
+        .filter((part) => part.kind === 'same' || part.kind === kind)
+        .map((part) => {
+          if (part.kind === 'same') return options.color ? paint(kind === 'removed' ? 'red' : 'green', part.text) : part.text;
+          if (options.color) return paint([kind === 'removed' ? 'red' : 'green', 'inverse'], part.text);
+          return kind === 'removed' ? `[-${part.text}-]` : `{+${part.text}+}`;
+        })
+        .join('');
+    return [`      ${paint('red', '-')} ${side('removed')}`, `      ${paint('green', '+')} ${side('added')}`];
+  };
+
+  for (const block of report.blocks) {
+    out.push('');
+    const symbol = block.section === 'overzicht' || block.section === 'warnings' ? '' : `${paint(SYMBOL_STYLE[block.status], blockSymbol(block.status))} `;
+    out.push(paint('bold', `${symbol}${blockTitle(block, words)}`));
+    for (const change of block.changes) {
+      const line = changeLine(change, words);
+      const symbol = paint(SYMBOL_STYLE[line.kind], SYMBOLS[line.kind]);
+      const head = [line.place, line.values ? `${line.values.old} → ${line.values.new}` : null, line.text].filter(Boolean).join(': ');
+      out.push(`  ${symbol} ${head}`);
+      if (line.reworded) out.push(...reworded(line.reworded.old, line.reworded.new));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
