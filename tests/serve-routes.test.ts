@@ -74,7 +74,7 @@ describe('documentation and schema routes', () => {
     expect(parse.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['format', 'name', 'table']);
     expect(parse.responses['200'].content['application/json'].schema.properties.functies.type).toBe('array');
     expect(parse.responses['422'].content['application/json'].schema.properties.error.properties.code.enum).toContain('HR21_NOT_HR21');
-    expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/parse', '/v1/schema']);
+    expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/check', '/v1/diff', '/v1/parse', '/v1/schema']);
   });
 
   it('GET /docs is Swagger UI served from the package, with no script or style from elsewhere', async () => {

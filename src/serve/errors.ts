@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isHr21Error } from '../errors/hr21-error.js';
 import { errorBody, HttpError } from './http-error.js';
 import type { RequestOutcome } from './outcome.js';
 
@@ -11,6 +12,7 @@ export interface ErrorsOptions {
 /** Fastify's and its plugins' own errors, as the codes clients match on. */
 function httpErrorOf(error: FastifyError, maxBytes: number): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (isHr21Error(error)) return new HttpError(error.code, error.message);
   if (hasZodFastifySchemaValidationErrors(error) || error.validation) return new HttpError('HR21_BAD_REQUEST', error.message);
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

@@ -26,6 +26,9 @@ export const errorResponseSchema = z
 
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/** The error answers of a route that parses uploads, for its schema. */
+export const errorResponses = Object.fromEntries([400, 401, 413, 415, 422, 500, 503].map((status) => [status, errorResponseSchema]));
+
 /** The status of each file error: the file's fault is 422, a limit 413, ours 500. */
 const fileErrorStatus: Record<ErrorCode, number> = {
   HR21_NOT_PDF: 422,

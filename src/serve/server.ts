@@ -13,6 +13,9 @@ import home from './home.js';
 import metrics from './metrics.js';
 import type { ServeOptions } from './options.js';
 import parseRoutes from './parse-routes.js';
+import { createParseService } from './parse-service.js';
+import uploads from './upload.js';
+import diffRoutes from './diff-routes.js';
 import requestLog from './request-log.js';
 
 export interface Hr21Server {
@@ -59,7 +62,10 @@ export async function buildServer(options: Omit<ServeOptions, 'host' | 'port'>):
   await app.register(docs, { version: packageVersion(), token: options.token !== undefined });
   await app.register(health, { pool, closing: () => closing });
   await app.register(home);
-  await app.register(parseRoutes, { pool, jobs: options.jobs, queue: options.queue, maxBytes: options.maxBytes, maxPages: options.maxPages, closing: () => closing });
+  await app.register(uploads, { maxBytes: options.maxBytes });
+  const service = createParseService({ pool, jobs: options.jobs, queue: options.queue, maxBytes: options.maxBytes, maxPages: options.maxPages, closing: () => closing });
+  await app.register(parseRoutes, { service });
+  await app.register(diffRoutes, { service });
   await app.ready();
   return { app, pool };
 }

@@ -1,5 +1,19 @@
-import type { FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import { HttpError } from './http-error.js';
+
+export interface UploadsOptions {
+  maxBytes: number;
+}
+
+/** Bodies the server takes: multipart/form-data, or the PDF itself; kept in memory, never written anywhere. */
+async function uploadsPlugin(app: FastifyInstance, options: UploadsOptions): Promise<void> {
+  await app.register(multipart, { limits: { fileSize: options.maxBytes, files: 2, fields: 10, parts: 20 }, throwFileSizeLimit: true });
+  app.addContentTypeParser(['application/pdf', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: options.maxBytes }, (_request, body, done) => done(null, body));
+}
+
+export default fp(uploadsPlugin, { name: 'hr21-uploads' });
 
 /** One file as it came in: its bytes (never written to disk) and the name the client gave it. */
 export interface Upload {
