@@ -3,10 +3,16 @@ import type { Warning } from '../schema/document.js';
 
 export type OutputFormat = 'json' | 'md' | 'csv' | 'sources';
 
+/** One rendered output, returned instead of written: what the HTTP server sends back. */
+export type ReplyOutput = 'json' | 'md' | 'functies.csv' | 'taken.csv' | 'sources.json';
+
 /** What the main thread asks a worker to do with one file. */
 export interface Job {
   id: number;
+  /** The file to read; with `bytes`, only the name recorded in `source.file`. */
   path: string;
+  /** The file's content when it is in memory already (an upload): never written to disk. */
+  bytes?: Uint8Array;
   /** Output path without extension, inside the output folder. */
   outStem: string;
   formats: OutputFormat[];
@@ -15,6 +21,8 @@ export interface Job {
   csvDelimiter: string;
   /** Send the document back to the main thread (for `check`). */
   returnJson: boolean;
+  /** Render this output and send it back as `reply`. */
+  reply?: ReplyOutput;
   password?: string;
   maxPages: number;
   maxBytes: number;
@@ -35,6 +43,8 @@ export interface JobSuccess {
   outputs: string[];
   /** The document as written to <stem>.json, when the job asked for it. */
   json?: string;
+  /** The output the job asked for with `reply`. */
+  reply?: string;
   timings: Record<string, number>;
 }
 

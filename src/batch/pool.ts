@@ -4,17 +4,43 @@ import type { Job, JobResult } from './job.js';
 
 export interface PoolOptions {
   size: number;
-  /** Milliseconds one file may take before its worker is terminated. */
+  /** Milliseconds one file may take before its worker is terminated; a job may ask for less or more. */
   timeoutMs: number;
   /** Heap limit per worker, so one hostile file cannot take the machine's memory. */
   memoryMb: number;
 }
 
-interface Slot {
-  worker: Worker;
-  job: Job | null;
-  started: number;
-  timer: NodeJS.Timeout | null;
+/** Limits of one job, where they differ from the pool's. */
+export interface RunLimits {
+  timeoutMs?: number;
+  /** Aborting takes a job that still waits for a thread out of the queue; a running job finishes. */
+  signal?: AbortSignal;
+}
+
+export interface PoolStats {
+  size: number;
+  /** Threads that have loaded the parser. */
+  loaded: number;
+  busy: number;
+  /** Jobs waiting for a free thread. */
+  waiting: number;
+}
+
+/**
+ * A fixed number of parsing threads shared by whoever submits jobs: the batch, or the HTTP
+ * server with one job per request. A file that hangs or crashes its thread costs that file
+ * only: the thread is replaced and the other jobs go on.
+ */
+export interface WorkerPool {
+  /** Parses one file on the next free thread. A failed parse resolves as a failure; only an abort rejects. */
+  run(job: Job, limits?: RunLimits): Promise<JobResult>;
+  /** Starts threads ahead of the jobs, up to `count` and the pool's size: loading the parser takes longest. */
+  warm(count: number): void;
+  stats(): PoolStats;
+  /** The live threads, for tests that kill one mid-job. */
+  threads(): readonly Worker[];
+  /** Terminates every thread; jobs still waiting or running reject. */
+  close(): Promise<void>;
 }
 
 /**
@@ -32,114 +58,169 @@ export function threadLimits(memoryMb: number): ResourceLimits {
  */
 export const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
 
-/**
- * Runs jobs on worker threads, one file per worker at a time, handing out the next file as a
- * worker frees up. A file that hangs or crashes its worker costs that file only: the worker is
- * replaced and the batch goes on. The jobs may still be coming (a glob being expanded): a
- * worker starts at once and loads the parser meanwhile.
- */
-export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job[]>, options: PoolOptions): AsyncGenerator<JobResult> {
-  const queue: Job[] = [];
-  const results: JobResult[] = [];
-  let wake: (() => void) | null = null;
-  let pending = 0;
-  let helpers = 0;
-  const notify = () => {
-    wake?.();
-    wake = null;
+/** What a worker thread posts: a job's result, or once that it has loaded the parser. */
+export type WorkerMessage = JobResult | { ready: true };
+
+interface Waiting {
+  job: Job;
+  limits: RunLimits;
+  resolve: (result: JobResult) => void;
+  reject: (reason: unknown) => void;
+  onAbort?: () => void;
+}
+
+interface Thread {
+  worker: Worker;
+  loaded: boolean;
+  current: (Waiting & { started: number; timer: NodeJS.Timeout }) | null;
+}
+
+export function createPool(options: PoolOptions): WorkerPool {
+  const threads: Thread[] = [];
+  const queue: Waiting[] = [];
+  let closed = false;
+
+  const finish = (thread: Thread, result: JobResult) => {
+    const current = thread.current;
+    if (!current) return;
+    clearTimeout(current.timer);
+    thread.current = null;
+    current.resolve({ ...result, elapsedMs: performance.now() - current.started });
   };
 
-  const finish = (slot: Slot, result: JobResult) => {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-    results.push({ ...result, elapsedMs: performance.now() - slot.started });
-    pending--;
-    notify();
+  /** Drops a thread that failed; a new one takes its place, unless it never even loaded (then the next job starts one). */
+  const replace = (thread: Thread) => {
+    void thread.worker.terminate();
+    threads.splice(threads.indexOf(thread), 1);
+    if (!closed && (thread.loaded || queue.length > 0)) feed(spawn());
   };
 
-  const spawn = (): Slot => {
-    const slot: Slot = {
-      worker: new Worker(WORKER_URL, { resourceLimits: threadLimits(options.memoryMb) }),
-      job: null,
-      started: 0,
-      timer: null,
-    };
-    slot.worker.on('message', (result: JobResult) => {
-      if (slot.job?.id !== result.id) return;
-      finish(slot, result);
-      feed(slot);
+  const spawn = (): Thread => {
+    const thread: Thread = { worker: new Worker(WORKER_URL, { resourceLimits: threadLimits(options.memoryMb) }), loaded: false, current: null };
+    threads.push(thread);
+    thread.worker.on('message', (message: WorkerMessage) => {
+      thread.loaded = true;
+      if ('ready' in message || thread.current?.job.id !== message.id) return;
+      finish(thread, message);
+      feed(thread);
     });
     const crashed = (message: string, code: ErrorCode) => {
-      const job = slot.job;
-      if (!job) return;
-      finish(slot, { id: job.id, ok: false, code, message, sha256: null });
-      replace(slot);
+      const current = thread.current;
+      if (current) finish(thread, { id: current.job.id, ok: false, code, message, sha256: null });
+      if (threads.includes(thread)) replace(thread);
     };
-    slot.worker.on('error', (error: Error & { code?: string }) => {
+    thread.worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         crashed(`parsing needed more than ${options.memoryMb} MB of memory (raise it with --memory)`, 'HR21_TOO_LARGE');
       } else {
         crashed(`the parser crashed: ${error.message}`, 'HR21_INTERNAL');
       }
     });
-    slot.worker.on('exit', (exitCode) => crashed(`the parser stopped unexpectedly (exit code ${exitCode})`, 'HR21_INTERNAL'));
-    return slot;
+    thread.worker.on('exit', (exitCode) => {
+      if (!closed) crashed(`the parser stopped unexpectedly (exit code ${exitCode})`, 'HR21_INTERNAL');
+    });
+    return thread;
   };
 
-  const replace = (slot: Slot) => {
-    void slot.worker.terminate();
-    const index = slots.indexOf(slot);
-    const fresh = spawn();
-    slots[index] = fresh;
-    feed(fresh);
-  };
-
-  const feed = (slot: Slot) => {
-    const job = queue.shift();
-    if (!job) {
-      void slot.worker.terminate();
-      return;
-    }
-    slot.job = job;
-    slot.started = performance.now();
-    slot.timer = setTimeout(() => {
-      finish(slot, {
-        id: job.id,
+  const feed = (thread: Thread) => {
+    const next = queue.shift();
+    if (!next) return;
+    if (next.onAbort) next.limits.signal?.removeEventListener('abort', next.onAbort);
+    const timeoutMs = next.limits.timeoutMs ?? options.timeoutMs;
+    const timer = setTimeout(() => {
+      finish(thread, {
+        id: next.job.id,
         ok: false,
         code: 'HR21_TIMEOUT',
-        message: `parsing took longer than ${options.timeoutMs / 1000} s (raise it with --timeout)`,
+        message: `parsing took longer than ${timeoutMs / 1000} s (raise it with --timeout)`,
         sha256: null,
       });
-      replace(slot);
-    }, options.timeoutMs);
-    slot.worker.postMessage({ ...job, helpers, memoryMb: options.memoryMb });
+      replace(thread);
+    }, timeoutMs);
+    thread.current = { ...next, started: performance.now(), timer };
+    thread.worker.postMessage({ ...next.job, memoryMb: options.memoryMb });
   };
 
-  // While the jobs are still coming, one worker starts loading: a single file needs no more,
-  // and the others would only compete with it for the CPU.
-  const known = Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : 1;
-  const slots = Array.from({ length: Math.max(1, Math.min(options.size, known)) }, spawn);
+  const warm = (count: number) => {
+    while (!closed && threads.length < Math.min(options.size, count)) spawn();
+  };
+
+  return {
+    run(job, limits = {}) {
+      return new Promise<JobResult>((resolve, reject) => {
+        if (closed) throw new Error('the worker pool is closed');
+        limits.signal?.throwIfAborted();
+        const waiting: Waiting = { job, limits, resolve, reject };
+        if (limits.signal) {
+          const signal = limits.signal;
+          waiting.onAbort = () => {
+            const index = queue.indexOf(waiting);
+            if (index >= 0) queue.splice(index, 1);
+            reject(signal.reason);
+          };
+          signal.addEventListener('abort', waiting.onAbort, { once: true });
+        }
+        queue.push(waiting);
+        const idle = threads.find((thread) => thread.current === null);
+        if (idle) feed(idle);
+        else if (threads.length < options.size) feed(spawn());
+      });
+    },
+    warm,
+    stats: () => ({
+      size: options.size,
+      loaded: threads.filter((thread) => thread.loaded).length,
+      busy: threads.filter((thread) => thread.current !== null).length,
+      waiting: queue.length,
+    }),
+    threads: () => threads.map((thread) => thread.worker),
+    async close() {
+      closed = true;
+      for (const waiting of queue.splice(0)) {
+        if (waiting.onAbort) waiting.limits.signal?.removeEventListener('abort', waiting.onAbort);
+        waiting.reject(new Error('the worker pool is closed'));
+      }
+      for (const thread of threads) {
+        if (!thread.current) continue;
+        clearTimeout(thread.current.timer);
+        thread.current.reject(new Error('the worker pool is closed'));
+      }
+      await Promise.all(threads.splice(0).map((thread) => thread.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs a batch of jobs on a pool and yields each result as it is ready, in completion order.
+ * The jobs may still be coming (a glob being expanded): one thread starts at once and loads the
+ * parser meanwhile; the others only when there are files for them, so they do not compete with
+ * it for the CPU.
+ */
+export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job[]>, options: PoolOptions): AsyncGenerator<JobResult> {
+  const pool = createPool(options);
+  pool.warm(Array.isArray(jobsToCome) ? (jobsToCome as readonly Job[]).length : 1);
   try {
     const jobs = await jobsToCome;
-    while (slots.length < Math.min(options.size, jobs.length)) slots.push(spawn());
-    queue.push(...jobs);
-    pending = jobs.length;
     // Fewer files than threads: the spare threads help extract long files' pages.
-    helpers = Math.max(0, Math.floor(options.size / Math.max(1, jobs.length)) - 1);
-    for (const slot of slots) feed(slot);
-    while (pending > 0 || results.length > 0) {
-      const next = results.shift();
-      if (next) {
-        yield next;
-        continue;
+    const helpers = Math.max(0, Math.floor(options.size / Math.max(1, jobs.length)) - 1);
+    const results: JobResult[] = [];
+    let wake: (() => void) | null = null;
+    for (const job of jobs) {
+      // A job still running when the consumer stops early rejects as the pool closes: nothing to report then.
+      void pool.run({ ...job, helpers }).then((result) => {
+        results.push(result);
+        wake?.();
+      }, () => undefined);
+    }
+    for (let yielded = 0; yielded < jobs.length; yielded++) {
+      while (results.length === 0) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
       }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      yield results.shift() as JobResult;
     }
   } finally {
-    queue.length = 0;
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    await pool.close();
   }
 }

@@ -17,7 +17,8 @@ import { writeFileAtomic } from './atomic-write.js';
 import { describeIoError, describeNonFile } from './io-problem.js';
 import { extractRange } from './extract-helper.js';
 import { type HelperRequest, parallelExtractor } from './parallel-extract.js';
-import type { Job, JobResult } from './job.js';
+import type { Job, JobResult, ReplyOutput } from './job.js';
+import type { WorkerMessage } from './pool.js';
 
 /** `<stem>/<code>.json` per function; names come from the document, so they are made safe first. */
 function splitFiles(document: Hr21Document, outStem: string): [string, () => string][] {
@@ -39,6 +40,12 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
  * hold the thread (and the batch's exit) forever.
  */
 async function readBounded(job: Job): Promise<Uint8Array> {
+  if (job.bytes) {
+    if (job.bytes.byteLength > job.maxBytes) {
+      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${job.bytes.byteLength} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+    }
+    return job.bytes;
+  }
   let handle: FileHandle;
   try {
     handle = await open(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -69,16 +76,23 @@ export async function runJob(job: Job): Promise<JobResult> {
     const emitStart = performance.now();
     const { document } = outcome;
     const json = toJson(document);
+    const csv = { delimiter: job.csvDelimiter };
+    const render: Record<ReplyOutput, () => string> = {
+      json: () => json,
+      md: () => toMarkdown(document),
+      'functies.csv': () => functiesCsv(document, csv),
+      'taken.csv': () => takenCsv(document, csv),
+      'sources.json': () => `${JSON.stringify(toSources(document, outcome.layout, outcome.roles), null, 2)}\n`,
+    };
     const files: [string, () => string][] = [];
-    if (job.formats.includes('json')) files.push([`${job.outStem}.json`, () => json]);
-    if (job.formats.includes('md')) files.push([`${job.outStem}.md`, () => toMarkdown(document)]);
+    const output = (name: ReplyOutput) => files.push([`${job.outStem}.${name}`, render[name]]);
+    if (job.formats.includes('json')) output('json');
+    if (job.formats.includes('md')) output('md');
     if (job.formats.includes('csv')) {
-      const options = { delimiter: job.csvDelimiter };
-      files.push([`${job.outStem}.functies.csv`, () => functiesCsv(document, options)], [`${job.outStem}.taken.csv`, () => takenCsv(document, options)]);
+      output('functies.csv');
+      output('taken.csv');
     }
-    if (job.formats.includes('sources')) {
-      files.push([`${job.outStem}.sources.json`, () => `${JSON.stringify(toSources(document, outcome.layout, outcome.roles), null, 2)}\n`]);
-    }
+    if (job.formats.includes('sources')) output('sources.json');
     if (job.split) files.push(...splitFiles(document, job.outStem));
     const outputs = files.map(([path]) => path);
     await Promise.all(files.map(([path, render]) => writeFileAtomic(path, render())));
@@ -92,6 +106,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       warnings: document.warnings,
       outputs,
       ...(job.returnJson ? { json } : {}),
+      ...(job.reply ? { reply: render[job.reply]() } : {}),
       timings: { ...outcome.timings, emit: performance.now() - emitStart },
     };
   } catch (error) {
@@ -105,14 +120,17 @@ export async function runJob(job: Job): Promise<JobResult> {
 }
 
 // A thread exists to read PDFs: it loads pdf.js at once, while the main thread still deals out files.
-void loadPdfJs({ ownThread: true }).catch(() => undefined);
+const loaded = loadPdfJs({ ownThread: true }).catch(() => undefined);
 
 // The same file serves the pool's workers and the helpers that extract part of a long PDF.
 const helperRequest = (workerData as { helper?: HelperRequest } | null)?.helper;
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 if (helperRequest) {
   void extractRange(helperRequest).then((reply) => parentPort?.postMessage(reply));
-} else {
-  parentPort?.on('message', (job: Job) => {
-    void runJob(job).then((result) => parentPort?.postMessage(result));
+} else if (parentPort) {
+  // The pool reports a thread ready (the server's /readyz) once the parser is loaded.
+  void loaded.then(() => post({ ready: true }));
+  parentPort.on('message', (job: Job) => {
+    void runJob(job).then(post);
   });
 }

@@ -12,6 +12,7 @@ Commands:
   diff OLD NEW       what changed between two editions (PDF or JSON): a change report
   inspect FILE.pdf   write an HTML page showing what the parser made of each line
   schema             print the JSON Schema of the output
+  serve              run the HTTP API (POST /v1/parse; docs at /docs)
 
 Options:
   -h, --help         help (also: hr21 <command> --help)
@@ -23,7 +24,8 @@ Examples:
   hr21 check exports/ --expected expected/
   hr21 diff functieboek-2025.pdf functieboek-2026.pdf --format html --out wijzigingen.html
   hr21 inspect input/hr21-normfuncties-selectie.pdf
-  hr21 schema > hr21.schema.json`;
+  hr21 schema > hr21.schema.json
+  hr21 serve --port 8021 --jobs 2`;
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./inspect-command.js')).inspectCommand(rest);
     case 'schema':
       return (await import('./schema-command.js')).schemaCommand(rest);
+    case 'serve':
+      return (await import('./serve-command.js')).serveCommand(rest);
     case '-v':
     case '--version':
       process.stdout.write(`${version()}\n`);
