@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentDiffSchema } from '../src/schema/diff.js';
 import type { Hr21Document } from '../src/schema/document.js';
-import { hr21, temporaryFolder } from './support/cli.js';
+import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
 import { seedPdfPath } from './support/seed.js';
 
 let folder: string;
@@ -38,6 +39,21 @@ describe('hr21 diff', () => {
     expect(run.stdout).toMatch(/^ {2}\+ kenmerk \d+: stuurt een nieuw team aan$/m);
     expect(run.stdout).toContain('  ~ resultaatgebied 2 › taak 1\n');
     expect(run.stdout).toContain('      + signaleert, volgt en evalueert ontwikkelingen en verricht onderzoek {+en rapporteert daarover+}\n');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('colours the report at a terminal, and not when NO_COLOR is set', () => {
+    // script(1) gives the command a pseudo-terminal, as a user's shell would.
+    const atTerminal = (noColor: string) =>
+      spawnSync('/usr/bin/script', ['-qec', `${process.execPath} ${join(projectRoot, 'dist/cli/main.js')} diff ${parsedPath} ${editedPath}`, '/dev/null'], {
+        env: { ...process.env, NO_COLOR: noColor },
+        encoding: 'utf8',
+      });
+    const coloured = atTerminal('');
+    expect(coloured.status).toBe(1);
+    expect(coloured.stdout).toMatch(/\u001b\[32m\u001b\[7men rapporteert daarover\u001b\[27m/);
+    const plain = atTerminal('1');
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('{+en rapporteert daarover+}');
   });
 
   it('prints the contract change list with --json, valid against the schema', () => {

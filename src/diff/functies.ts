@@ -43,6 +43,9 @@ export function diffFuncties(oldFuncties: readonly Functie[], newFuncties: reado
     const scope = { functie: refOf(neu) };
     const oldBase = `/functies/${pair.old}`;
     const newBase = `/functies/${pair.new}`;
-    return [...(pair.moved ? [moved(scope, 'functie', oldBase, newBase, neu.naam ?? neu.code)] : []), ...diffFunctie(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
+    const move = pair.moved ? [moved(scope, 'functie', oldBase, newBase, neu.naam ?? neu.code)] : [];
+    // Most functions of a new edition are unchanged: equal content needs no comparing.
+    if (pair.same) return move;
+    return [...move, ...diffFunctie(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
   });
 }

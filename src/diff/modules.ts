@@ -52,6 +52,8 @@ export function diffModules(oldModules: readonly Module[], newModules: readonly 
     const scope = { functie: null, module: refOf(neu) };
     const oldBase = `/modules/${pair.old}`;
     const newBase = `/modules/${pair.new}`;
-    return [...(pair.moved ? [moved(scope, 'module', oldBase, newBase, neu.naam ?? neu.code)] : []), ...diffModule(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
+    const move = pair.moved ? [moved(scope, 'module', oldBase, newBase, neu.naam ?? neu.code)] : [];
+    if (pair.same) return move;
+    return [...move, ...diffModule(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
   });
 }

@@ -1,21 +1,15 @@
 import type { Hr21Document, OverzichtRij } from '../schema/document.js';
 import type { Change } from '../schema/diff.js';
 import { comparable } from '../parse/text.js';
-import { matchOverzicht } from '../validate/overzicht-match.js';
 import { type Alignment, align } from './align.js';
 import { added, changedValue, moved, refOf, removed, type Scope } from './change-builders.js';
 import type { DiffOptions } from './options.js';
+import { overzichtTargets, type Target } from './overzicht-targets.js';
 import { readingOrder } from './reading-order.js';
 
 export interface PartAlignments {
   functies: Alignment;
   modules: Alignment;
-}
-
-type Target = { kind: 'functie' | 'module'; index: number } | null;
-
-function targetsOf(document: Hr21Document): Target[] {
-  return matchOverzicht(document.overzicht, null, document.functies, document.modules).byRow.map((target) => (target ? { kind: target.kind, index: target.index } : null));
 }
 
 function scopeOf(document: Hr21Document, target: Target): Scope {
@@ -34,8 +28,8 @@ function contentOf(pages: boolean) {
  * function through a rename), then by naam.
  */
 export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Document, parts: PartAlignments, options: DiffOptions): Change[] {
-  const oldTargets = targetsOf(oldDocument);
-  const newTargets = targetsOf(newDocument);
+  const oldTargets = overzichtTargets(oldDocument);
+  const newTargets = overzichtTargets(newDocument);
   const newIndexOf = {
     functie: new Map(parts.functies.pairs.map((pair) => [pair.old, pair.new])),
     module: new Map(parts.modules.pairs.map((pair) => [pair.old, pair.new])),

@@ -17,7 +17,8 @@ const SYMBOL_STYLE: Record<ChangeLine['kind'], Style> = { added: 'green', remove
  */
 export function renderDiffText(diff: DocumentDiff, options: TextRenderOptions = {}): string {
   const words = catalogue[options.language ?? 'en'];
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  // The caller decides on colour (the CLI: a terminal without NO_COLOR); styleText must not second-guess it from process.stdout.
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const report = buildReport(diff);
   const out: string[] = [...(options.title === false ? [] : [paint('bold', words.title(diff.old.file, diff.new.file))]), diff.changes.length === 0 ? words.noChanges : words.summary(report.counts)];
 
