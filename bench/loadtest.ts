@@ -2,7 +2,8 @@
  * `npm run loadtest`: starts `hr21 serve --jobs 2` on a free loopback port and uploads the
  * 34-page sample (input/hr21-normfuncties-selectie.pdf) a fixed number of times with 1, 4 and
  * 12 concurrent clients, a fresh server for each level; then once more with 12 clients against
- * a short queue, to show load shedding (503 + Retry-After, not retried). Reports throughput
+ * a short queue, to show load shedding (503 + Retry-After; a refused client waits that long
+ * before its next request, which counts towards the fixed number). Reports throughput
  * (pages/s), latency percentiles, the 503 share, errors and the server's peak RSS (VmHWM), and
  * writes bench/results/loadtest.json. Traffic goes to 127.0.0.1 only; every loop is bounded by
  * its request count and a deadline, so the run stops by itself.
@@ -67,6 +68,8 @@ function startServer(extra: string[]): Promise<Server> {
 interface Outcome {
   status: number;
   ms: number;
+  /** Seconds the server asked a refused client to wait. */
+  retryAfter?: number;
 }
 
 function post(url: string, agent: Agent): Promise<Outcome> {
@@ -74,7 +77,8 @@ function post(url: string, agent: Agent): Promise<Outcome> {
   return new Promise((resolve) => {
     const req = request(`${url}/v1/parse?name=hr21-normfuncties-selectie.pdf`, { method: 'POST', agent, headers: { 'content-type': 'application/pdf', 'content-length': documentBytes.byteLength }, timeout: 120_000 }, (response) => {
       response.resume();
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }));
+      const retryAfter = Number(response.headers['retry-after']);
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, ...(retryAfter > 0 ? { retryAfter } : {}) }));
       response.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -120,7 +124,10 @@ async function runLevel(level: Level) {
       Array.from({ length: level.clients }, async () => {
         while (next < requests && Date.now() < deadline) {
           next++;
-          outcomes.push(await post(server.url, agent));
+          const outcome = await post(server.url, agent);
+          outcomes.push(outcome);
+          // A well-behaved client waits as long as a 503 tells it to (at most 10 s here).
+          if (outcome.retryAfter) await new Promise((resolve) => setTimeout(resolve, Math.min(10, outcome.retryAfter as number) * 1000));
         }
       }),
     );

@@ -4,7 +4,10 @@ import type { ReplyOutput } from '../batch/job.js';
 export const outputFormats = ['json', 'md', 'csv', 'sources'] as const;
 export type ResponseFormat = (typeof outputFormats)[number];
 
-/** Query of POST /v1/parse. Parser options join here (`?ocr=` once OCR exists) and go into the job in `parseJob`. */
+/**
+ * Query of POST /v1/parse. Every key but format, table and name is a parser option handed to the
+ * job as it is: once the job takes `ocr`, `?ocr=` is one line here.
+ */
 export const parseQuerySchema = z.object({
   name: z
     .string()

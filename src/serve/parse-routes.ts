@@ -38,8 +38,8 @@ const parseRoutesPlugin: FastifyPluginAsyncZod<ParseRoutesOptions> = async (app,
     },
     async (request, reply) => {
       const upload = requireUpload(await readUploads(request, ['file']), 'file');
-      const format = request.query.format ?? formatFromAccept(request.headers.accept);
-      const body = await service.parse(request, reply, upload, replyOutputOf(format, request.query.table), request.query.name);
+      const { format = formatFromAccept(request.headers.accept), table, name, ...parserOptions } = request.query;
+      const body = await service.parse(request, reply, upload, replyOutputOf(format, table), name, parserOptions);
       return reply.type(mediaTypes[format]).send(body);
     },
   );

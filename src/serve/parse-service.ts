@@ -18,8 +18,12 @@ export interface ParseServiceOptions {
 export interface ParseService {
   /** An onRequest hook: room for the request, or 503 at once, before its upload is read. */
   admit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-  /** Parses one upload into `output`; a file that cannot be parsed is an HttpError with its HR21 code. */
-  parse(request: FastifyRequest, reply: FastifyReply, upload: Upload, output: ReplyOutput, name?: string): Promise<string>;
+  /**
+   * Parses one upload into `output`; a file that cannot be parsed is an HttpError with its HR21
+   * code. `parserOptions` go into the job as they are (the query's `?ocr=` once OCR exists); the
+   * server's limits always win.
+   */
+  parse(request: FastifyRequest, reply: FastifyReply, upload: Upload, output: ReplyOutput, name?: string, parserOptions?: Partial<Job>): Promise<string>;
 }
 
 export function createParseService(options: ParseServiceOptions): ParseService {
@@ -42,8 +46,9 @@ export function createParseService(options: ParseServiceOptions): ParseService {
       reply.raw.once('close', () => admitted--);
     },
 
-    async parse(request, reply, upload, output, name) {
+    async parse(request, reply, upload, output, name, parserOptions = {}) {
       const job: Job = {
+        ...parserOptions,
         id: nextJobId++,
         // Only the name is used, as `source.file`, exactly as the CLI records a file's base name.
         path: name ?? upload.fileName ?? 'document.pdf',
