@@ -85,7 +85,7 @@ function lineOf(change: Change, words: ReportWords): ChangeLine {
   }
 }
 
-export function refTitle(ref: FunctieRef | null, words: ReportWords): string {
+function refTitle(ref: FunctieRef | null, words: ReportWords): string {
   if (ref === null) return words.functieWithout;
   return [ref.code, ref.naam].filter((part) => part !== null).join(' ') || words.functieWithout;
 }

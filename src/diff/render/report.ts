@@ -22,12 +22,11 @@ export interface ReportCounts {
 }
 
 export interface Report {
-  diff: DocumentDiff;
   counts: ReportCounts;
   blocks: ReportBlock[];
 }
 
-export function sectionOf(change: Change): Section {
+function sectionOf(change: Change): Section {
   const pointer = change.kind === 'removed' ? change.oldPointer : change.newPointer;
   return pointer.split('/')[1] as Section;
 }
@@ -57,7 +56,6 @@ export function buildReport(diff: DocumentDiff): Report {
   }
   const functionBlocks = blocks.filter((block) => block.section === 'functies');
   return {
-    diff,
     counts: {
       changes: diff.changes.length,
       added: functionBlocks.filter((block) => block.status === 'added').length,

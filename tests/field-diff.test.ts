@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffJson, formatDifferences } from '../src/diff/index.js';
 
-describe('diff', () => {
+describe('field-by-field JSON diff (golden and round-trip tests)', () => {
   it('finds no differences between equal documents', () => {
     expect(diffJson({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toEqual([]);
   });
