@@ -7,6 +7,7 @@ export * from './schema/document.js';
 export { errorCodes, type ErrorCode, Hr21Error, isHr21Error } from './errors/hr21-error.js';
 export {
   diffDocuments,
+  type DiffOptions,
   renderDiffHtml,
   renderDiffJson,
   renderDiffMarkdown,

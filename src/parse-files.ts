@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolveInputs } from './batch/inputs.js';
-import type { Job } from './batch/job.js';
+import { documentJob, type Job } from './batch/job.js';
 import { runPool } from './batch/pool.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import type { Hr21Document } from './schema/document.js';
@@ -34,18 +34,8 @@ export async function* parseFiles(patterns: string | readonly string[], options:
   for (const pattern of unmatched) {
     yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`), elapsedMs: 0 };
   }
-  const jobs: Job[] = files.map((file, id) => ({
-    id,
-    path: file.path,
-    outStem: '',
-    formats: [],
-    split: false,
-    csvDelimiter: ';',
-    returnJson: true,
-    maxPages: options.maxPages ?? 10_000,
-    maxBytes: options.maxBytes ?? 200 * 1024 * 1024,
-    ...(options.password === undefined ? {} : { password: options.password }),
-  }));
+  const limits = { maxPages: options.maxPages ?? 10_000, maxBytes: options.maxBytes ?? 200 * 1024 * 1024, password: options.password };
+  const jobs: Job[] = files.map((file, id) => documentJob(id, file.path, limits));
   const pool = runPool(jobs, {
     size: options.jobs ?? availableParallelism(),
     timeoutMs: options.timeoutMs ?? 60_000,

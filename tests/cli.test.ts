@@ -162,20 +162,57 @@ describe('hr21 check', () => {
     expect(run.stdout).toContain('same ');
   });
 
-  it('fails with a field-level diff naming the function, resultaatgebied and item', () => {
+  it('fails with a change report naming the function, the resultaatgebied, the taak and the changed words', () => {
     const expected = temporaryFolder();
     hr21(['check', seedPdfPath, '--expected', expected, '--update']);
     const path = join(expected, 'hr21-normfuncties-selectie.json');
     const document = readJson(path);
-    document.functies[5].resultaatgebieden[1].taken[0] = 'een oude formulering';
+    document.functies[5].resultaatgebieden[1].taken[0] = 'signaleert en evalueert ontwikkelingen en verricht onderzoek';
     document.functies[5].overwegendeFunctiekenmerken.pop();
     writeFileSync(path, JSON.stringify(document));
     const run = hr21(['check', seedPdfPath, '--expected', expected]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('DIFF ');
-    expect(run.stdout).toContain('~ functies › 6 "Adviseur III" › resultaatgebieden › 2 › taken › item 1 (/functies/5/resultaatgebieden/1/taken/0)');
-    expect(run.stdout).toContain('expected "een oude formulering"');
-    expect(run.stdout).toContain('+ functies › 6 "Adviseur III" › overwegendeFunctiekenmerken › item 3');
+    expect(run.stdout).toContain('  ~ N03.01.06 Adviseur III\n');
+    expect(run.stdout).toContain('    ~ resultaatgebied 2 › taak 1\n');
+    expect(run.stdout).toContain('        - signaleert en evalueert ontwikkelingen en verricht onderzoek\n');
+    expect(run.stdout).toContain('        + signaleert{+, volgt+} en evalueert ontwikkelingen en verricht onderzoek\n');
+    expect(run.stdout).toMatch(/^ {4}\+ kenmerk 3: \S/m);
+  });
+
+  it('reports one removed function as one change, not every later function rewritten', () => {
+    const expected = temporaryFolder();
+    hr21(['check', seedPdfPath, '--expected', expected, '--update']);
+    const path = join(expected, 'hr21-normfuncties-selectie.json');
+    const document = readJson(path);
+    document.functies.splice(3, 1);
+    writeFileSync(path, JSON.stringify(document));
+    const run = hr21(['check', seedPdfPath, '--expected', expected]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => /^ +[-+~↕] /.test(line))).toEqual(['  + N02.06.02 Programmamanager I']);
+    expect(run.stdout).toContain('1 change: 1 function added, 0 removed, 0 changed');
+  });
+
+  it('still compares warnings and page numbers, since both sides come from the same PDF', () => {
+    const expected = temporaryFolder();
+    hr21(['check', seedPdfPath, '--expected', expected, '--update']);
+    const path = join(expected, 'hr21-normfuncties-selectie.json');
+    const document = readJson(path);
+    document.warnings = [];
+    document.functies[0].paginas.tot += 1;
+    writeFileSync(path, JSON.stringify(document));
+    const run = hr21(['check', seedPdfPath, '--expected', expected]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^ {4}\+ OVERZICHT_FUNCTIEGROEP_AFWIJKEND: /m);
+    expect(run.stdout).toMatch(/^ {4}~ pagina's › tot: \d+ → \d+$/m);
+  });
+
+  it('fails with a coded line when the expected file is not an output of this tool', () => {
+    const expected = temporaryFolder();
+    writeFileSync(join(expected, 'hr21-normfuncties-selectie.json'), '{"functies": []}');
+    const run = hr21(['check', seedPdfPath, '--expected', expected]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^FAIL \S+: HR21_NOT_HR21: expected file \S+: not an hr21 JSON output: .* at \/schemaVersion$/m);
   });
 
   it('fails when there is no expected file', () => {

@@ -58,3 +58,19 @@ export interface JobFailure {
 
 /** A result as the pool hands it out: with the wall time from dispatch to answer. */
 export type JobResult = (JobSuccess | JobFailure) & { elapsedMs?: number };
+
+/** A job that writes nothing and sends the document back: for the library and for comparisons. */
+export function documentJob(id: number, path: string, limits: { maxPages: number; maxBytes: number; password?: string | undefined }): Job {
+  return {
+    id,
+    path,
+    outStem: '',
+    formats: [],
+    split: false,
+    csvDelimiter: ';',
+    returnJson: true,
+    maxPages: limits.maxPages,
+    maxBytes: limits.maxBytes,
+    ...(limits.password === undefined ? {} : { password: limits.password }),
+  };
+}

@@ -1,33 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffJson, formatDifferences } from '../diff/index.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { diffDocuments } from '../diff/document.js';
+import { type Language, languages } from '../diff/render/catalogue.js';
+import { renderDiffText } from '../diff/render/text.js';
+import { isHr21Error } from '../errors/hr21-error.js';
+import type { Hr21Document } from '../schema/document.js';
+import { documentFromJson } from '../schema/read-document.js';
 import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
+import { colorFor } from './color.js';
 import { UsageError } from './usage-error.js';
 
 export const checkHelp = `Usage: hr21 check [files, folders or globs…] --expected DIR [options]
 
 Parses the PDFs and compares each with DIR/<stem>.json (same sub-folders as the
-input), field by field: overzicht, functies, modules and warnings. The source
-block (hash, metadata) is not compared, so a re-export with the same content passes.
+input) the way "hr21 diff" does, with the same wording: overzicht, functies,
+modules and warnings as HR content (one removed function is one change), and here
+page numbers too, since both sides come from the same PDF. The source block (hash,
+metadata) is not compared, so a re-export with the same content passes.
 Exit code 1 when any file differs, has no expected file, or fails to parse.
 
 Options:
   -e, --expected DIR   folder with the expected JSON files (required)
   -u, --update         write the current results as the new expected files
+      --lang L         language of the change report: en (default) or nl
 ${batchOptionsHelp}
 
 Examples:
   hr21 check exports/ --expected expected/
   hr21 check exports/ --expected expected/ --update`;
-
-/** The part of a document that a regression check compares. */
-function comparable(json: string): Record<string, unknown> {
-  const { overzicht, functies, modules, warnings } = JSON.parse(json) as Record<string, unknown>;
-  return { overzicht, functies, modules, warnings };
-}
 
 async function readExpected(path: string): Promise<string | null> {
   try {
@@ -40,7 +43,13 @@ async function readExpected(path: string): Promise<string | null> {
 
 type Verdict = 'same' | 'differs' | 'missing' | 'failed' | 'updated';
 
-async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolean): Promise<Verdict> {
+interface CheckSettings {
+  expectedDir: string;
+  update: boolean;
+  language: Language;
+}
+
+async function checkEntry(entry: BatchEntry, { expectedDir, update, language }: CheckSettings): Promise<Verdict> {
   const { result } = entry;
   if (!result.ok || result.json === undefined) {
     if (!result.ok) process.stdout.write(`FAIL ${entry.display}: ${result.code}: ${result.message}\n`);
@@ -59,14 +68,23 @@ async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolea
     process.stdout.write(`MISSING ${entry.display}: no expected file ${shown} (run with --update to create it)\n`);
     return 'missing';
   }
-  const expected = comparable(expectedJson);
-  const differences = diffJson(expected, comparable(result.json));
-  if (differences.length === 0) {
+  let expected: Hr21Document;
+  try {
+    expected = documentFromJson(expectedJson);
+  } catch (error) {
+    if (!isHr21Error(error)) throw error;
+    process.stdout.write(`FAIL ${entry.display}: ${error.code}: expected file ${shown}: ${error.message}\n`);
+    return 'failed';
+  }
+  // Both sides come from this PDF: a page number that moved is the parser's doing.
+  const diff = diffDocuments(expected, JSON.parse(result.json) as Hr21Document, { pages: true });
+  if (diff.changes.length === 0) {
     process.stdout.write(`same ${entry.display}\n`);
     return 'same';
   }
-  process.stdout.write(`DIFF ${entry.display}: ${differences.length} difference${differences.length === 1 ? '' : 's'} against ${shown}\n`);
-  process.stdout.write(`${formatDifferences(differences, expected).replace(/^/gm, '  ')}\n`);
+  const named = { ...diff, old: { ...diff.old, file: shown }, new: { ...diff.new, file: entry.display } };
+  process.stdout.write(`DIFF ${entry.display} against ${shown}\n`);
+  process.stdout.write(renderDiffText(named, { language, color: colorFor(process.stdout), title: false }).replace(/^(?=.)/gm, '  '));
   return 'differs';
 }
 
@@ -75,13 +93,15 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...batchOptions, expected: { type: 'string', short: 'e' }, update: { type: 'boolean', short: 'u' } },
+    options: { ...batchOptions, expected: { type: 'string', short: 'e' }, update: { type: 'boolean', short: 'u' }, lang: { type: 'string' } },
   });
   if (values.help) {
     process.stdout.write(`${checkHelp}\n`);
     return 0;
   }
   if (values.expected === undefined) throw new UsageError('check needs --expected DIR');
+  const language = values.lang ?? 'en';
+  if (!(languages as readonly string[]).includes(language)) throw new UsageError(`unknown language "${language}" (choose from ${languages.join(', ')})`);
   const expectedDir = resolve(values.expected);
   const { entries } = await runBatch({
     patterns: positionals,
@@ -92,7 +112,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
     quiet: true,
   });
   const counts: Record<Verdict, number> = { same: 0, differs: 0, missing: 0, failed: 0, updated: 0 };
-  for (const entry of entries) counts[await checkEntry(entry, expectedDir, values.update === true)]++;
+  const settings: CheckSettings = { expectedDir, update: values.update === true, language: language as Language };
+  for (const entry of entries) counts[await checkEntry(entry, settings)]++;
   process.stderr.write(
     `${entries.length} files: ${counts.same} same, ${counts.differs} differ, ${counts.missing} without expected file, ${counts.failed} failed${counts.updated ? `, ${counts.updated} updated` : ''}\n`,
   );

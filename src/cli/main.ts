@@ -9,6 +9,7 @@ Usage: hr21 <command> [options]
 Commands:
   parse [paths…]     parse PDFs into JSON and Markdown (default: input/ → output/)
   check [paths…]     compare parsed PDFs with expected JSON files (regression check)
+  diff OLD NEW       what changed between two editions (PDF or JSON): a change report
   inspect FILE.pdf   write an HTML page showing what the parser made of each line
   schema             print the JSON Schema of the output
   serve              run the HTTP API (POST /v1/parse; docs at /docs)
@@ -21,6 +22,7 @@ Examples:
   hr21 parse
   hr21 parse exports/ --out json/
   hr21 check exports/ --expected expected/
+  hr21 diff functieboek-2025.pdf functieboek-2026.pdf --format html --out wijzigingen.html
   hr21 inspect input/hr21-normfuncties-selectie.pdf
   hr21 schema > hr21.schema.json
   hr21 serve --port 8021 --jobs 2`;
@@ -38,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./parse-command.js')).parseCommand(rest);
     case 'check':
       return (await import('./check-command.js')).checkCommand(rest);
+    case 'diff':
+      return (await import('./diff-command.js')).diffCommand(rest);
     case 'inspect':
       return (await import('./inspect-command.js')).inspectCommand(rest);
     case 'schema':

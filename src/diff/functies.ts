@@ -4,19 +4,21 @@ import { comparable } from '../parse/text.js';
 import { type Alignment, align } from './align.js';
 import { added, moved, refOf, removed } from './change-builders.js';
 import { diffFunctie } from './functie.js';
+import type { DiffOptions } from './options.js';
+import { diffPaginas } from './paginas.js';
 import { readingOrder } from './reading-order.js';
 
-/** A function's content without its pages: a function that only moved to other pages is unchanged. */
-function content({ paginas: _pages, ...rest }: Functie): string {
-  return JSON.stringify(rest);
+/** A function's content, without its pages unless they are compared: a function that only moved to other pages is unchanged. */
+function contentOf(pages: boolean) {
+  return ({ paginas, ...rest }: Functie) => JSON.stringify(pages ? { ...rest, paginas } : rest);
 }
 
 /** Functions paired by code, then by naam where the code changed. */
-export function alignFuncties(oldFuncties: readonly Functie[], newFuncties: readonly Functie[]): Alignment {
+export function alignFuncties(oldFuncties: readonly Functie[], newFuncties: readonly Functie[], options: DiffOptions): Alignment {
   const byNaam = (functie: Functie) => (functie.naam === null ? null : comparable(functie.naam));
   const byCode = (functie: Functie) => functie.code;
   return align(oldFuncties, newFuncties, {
-    content,
+    content: contentOf(options.pages ?? false),
     keys: [
       { old: oldFuncties.map(byCode), new: newFuncties.map(byCode) },
       { old: oldFuncties.map(byNaam), new: newFuncties.map(byNaam) },
@@ -25,7 +27,7 @@ export function alignFuncties(oldFuncties: readonly Functie[], newFuncties: read
 }
 
 /** Changes to the functions, one function after the other in reading order. */
-export function diffFuncties(oldFuncties: readonly Functie[], newFuncties: readonly Functie[], alignment: Alignment): Change[] {
+export function diffFuncties(oldFuncties: readonly Functie[], newFuncties: readonly Functie[], alignment: Alignment, options: DiffOptions): Change[] {
   return readingOrder(alignment).flatMap((step): Change[] => {
     if (step.type === 'added') {
       const functie = newFuncties[step.new] as Functie;
@@ -41,6 +43,9 @@ export function diffFuncties(oldFuncties: readonly Functie[], newFuncties: reado
     const scope = { functie: refOf(neu) };
     const oldBase = `/functies/${pair.old}`;
     const newBase = `/functies/${pair.new}`;
-    return [...(pair.moved ? [moved(scope, 'functie', oldBase, newBase, neu.naam ?? neu.code)] : []), ...diffFunctie(scope, old, neu, oldBase, newBase)];
+    const move = pair.moved ? [moved(scope, 'functie', oldBase, newBase, neu.naam ?? neu.code)] : [];
+    // Most functions of a new edition are unchanged: equal content needs no comparing.
+    if (pair.same) return move;
+    return [...move, ...diffFunctie(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
   });
 }

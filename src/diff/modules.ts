@@ -4,19 +4,21 @@ import { comparable } from '../parse/text.js';
 import { type Alignment, align } from './align.js';
 import { added, changedValue, moved, refOf, removed, type Scope } from './change-builders.js';
 import { mergeMoves } from './moves.js';
+import type { DiffOptions } from './options.js';
+import { diffPaginas } from './paginas.js';
 import { diffNumberedSections } from './numbered-sections.js';
 import { readingOrder } from './reading-order.js';
 
-function content({ paginas: _pages, ...rest }: Module): string {
-  return JSON.stringify(rest);
+function contentOf(pages: boolean) {
+  return ({ paginas, ...rest }: Module) => JSON.stringify(pages ? { ...rest, paginas } : rest);
 }
 
 /** Modules paired by naam, then by code where the naam changed. */
-export function alignModules(oldModules: readonly Module[], newModules: readonly Module[]): Alignment {
+export function alignModules(oldModules: readonly Module[], newModules: readonly Module[], options: DiffOptions): Alignment {
   const byNaam = (module: Module) => (module.naam === null ? null : comparable(module.naam));
   const byCode = (module: Module) => module.code;
   return align(oldModules, newModules, {
-    content,
+    content: contentOf(options.pages ?? false),
     keys: [
       { old: oldModules.map(byNaam), new: newModules.map(byNaam) },
       { old: oldModules.map(byCode), new: newModules.map(byCode) },
@@ -34,7 +36,7 @@ function diffModule(scope: Scope, old: Module, neu: Module, oldBase: string, new
 }
 
 /** Changes to the modules, one module after the other in reading order. */
-export function diffModules(oldModules: readonly Module[], newModules: readonly Module[], alignment: Alignment): Change[] {
+export function diffModules(oldModules: readonly Module[], newModules: readonly Module[], alignment: Alignment, options: DiffOptions): Change[] {
   return readingOrder(alignment).flatMap((step): Change[] => {
     if (step.type === 'added') {
       const module = newModules[step.new] as Module;
@@ -50,6 +52,8 @@ export function diffModules(oldModules: readonly Module[], newModules: readonly 
     const scope = { functie: null, module: refOf(neu) };
     const oldBase = `/modules/${pair.old}`;
     const newBase = `/modules/${pair.new}`;
-    return [...(pair.moved ? [moved(scope, 'module', oldBase, newBase, neu.naam ?? neu.code)] : []), ...diffModule(scope, old, neu, oldBase, newBase)];
+    const move = pair.moved ? [moved(scope, 'module', oldBase, newBase, neu.naam ?? neu.code)] : [];
+    if (pair.same) return move;
+    return [...move, ...diffModule(scope, old, neu, oldBase, newBase), ...(options.pages ? diffPaginas(scope, old.paginas, neu.paginas, oldBase, newBase) : [])];
   });
 }

@@ -50,10 +50,14 @@ export function diffNumberedSections(scope: Scope, words: SectionWords, oldSecti
     const neu = newSections[pair.new] as NumberedSection;
     const oldPointer = `${oldBase}/${pair.old}`;
     const newPointer = `${newBase}/${pair.new}`;
-    const renumbered = old.nummer - pair.old !== neu.nummer - pair.new;
-    return [
+    const renumbered = !pair.moved && old.nummer - pair.old !== neu.nummer - pair.new;
+    const head = [
       ...(pair.moved ? [moved(scope, words.section, oldPointer, newPointer, neu.titel)] : []),
-      ...(renumbered && !pair.moved ? changedValue(scope, 'nummer', old.nummer, neu.nummer, `${oldPointer}/nummer`, `${newPointer}/nummer`) : []),
+      ...(renumbered ? changedValue(scope, 'nummer', old.nummer, neu.nummer, `${oldPointer}/nummer`, `${newPointer}/nummer`) : []),
+    ];
+    if (pair.same) return head;
+    return [
+      ...head,
       ...changedValue(scope, words.section, old.titel, neu.titel, `${oldPointer}/titel`, `${newPointer}/titel`),
       ...diffStringList(scope, words.item, old.items, neu.items, `${oldPointer}/${words.itemsKey}`, `${newPointer}/${words.itemsKey}`),
     ];

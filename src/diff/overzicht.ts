@@ -1,20 +1,15 @@
 import type { Hr21Document, OverzichtRij } from '../schema/document.js';
 import type { Change } from '../schema/diff.js';
 import { comparable } from '../parse/text.js';
-import { matchOverzicht } from '../validate/overzicht-match.js';
 import { type Alignment, align } from './align.js';
 import { added, changedValue, moved, refOf, removed, type Scope } from './change-builders.js';
+import type { DiffOptions } from './options.js';
+import { overzichtTargets, type Target } from './overzicht-targets.js';
 import { readingOrder } from './reading-order.js';
 
 export interface PartAlignments {
   functies: Alignment;
   modules: Alignment;
-}
-
-type Target = { kind: 'functie' | 'module'; index: number } | null;
-
-function targetsOf(document: Hr21Document): Target[] {
-  return matchOverzicht(document.overzicht, null, document.functies, document.modules).byRow.map((target) => (target ? { kind: target.kind, index: target.index } : null));
 }
 
 function scopeOf(document: Hr21Document, target: Target): Scope {
@@ -23,18 +18,18 @@ function scopeOf(document: Hr21Document, target: Target): Scope {
   return { functie: null };
 }
 
-/** A row's content without its page: rows whose page only shifted are unchanged. */
-function content({ pagina: _page, ...rest }: OverzichtRij): string {
-  return JSON.stringify(rest);
+/** A row's content, without its page unless pages are compared: rows whose page only shifted are unchanged. */
+function contentOf(pages: boolean) {
+  return ({ pagina, ...rest }: OverzichtRij) => JSON.stringify(pages ? { ...rest, pagina } : rest);
 }
 
 /**
  * Overview rows paired by the function or module they point to (so a row follows its
  * function through a rename), then by naam.
  */
-export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Document, parts: PartAlignments): Change[] {
-  const oldTargets = targetsOf(oldDocument);
-  const newTargets = targetsOf(newDocument);
+export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Document, parts: PartAlignments, options: DiffOptions): Change[] {
+  const oldTargets = overzichtTargets(oldDocument);
+  const newTargets = overzichtTargets(newDocument);
   const newIndexOf = {
     functie: new Map(parts.functies.pairs.map((pair) => [pair.old, pair.new])),
     module: new Map(parts.modules.pairs.map((pair) => [pair.old, pair.new])),
@@ -48,7 +43,7 @@ export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Docume
   const oldRows = oldDocument.overzicht;
   const newRows = newDocument.overzicht;
   const alignment = align(oldRows, newRows, {
-    content,
+    content: contentOf(options.pages ?? false),
     keys: [
       { old: oldKeys, new: newKeys },
       { old: oldRows.map(byNaam), new: newRows.map(byNaam) },
@@ -68,6 +63,7 @@ export function diffOverzicht(oldDocument: Hr21Document, newDocument: Hr21Docume
       ...changedValue(scope, 'naam', old.naam, neu.naam, `${oldBase}/naam`, `${newBase}/naam`),
       ...changedValue(scope, 'functiegroep', old.functiegroep, neu.functiegroep, `${oldBase}/functiegroep`, `${newBase}/functiegroep`),
       ...changedValue(scope, 'indicatieveSchaal', old.indicatieveSchaal, neu.indicatieveSchaal, `${oldBase}/indicatieveSchaal`, `${newBase}/indicatieveSchaal`),
+      ...(options.pages ? changedValue(scope, 'pagina', old.pagina, neu.pagina, `${oldBase}/pagina`, `${newBase}/pagina`) : []),
     ];
   });
 }

@@ -13,6 +13,7 @@ export const functieRefSchema = z.object({ code: z.string().nullable(), naam: z.
  * What changed, in the documents' own words. A field of an overview row keeps the field's name
  * (`indicatieveSchaal`, `functiegroep`, `naam`); the pointer (`/overzicht/…`) says it is the
  * overview's. `omschrijving` belongs to the functiereeks or functiegroep its pointer names.
+ * `paginas` and `pagina` appear only when pages are compared (`hr21 check`).
  */
 export const changeSubjects = [
   'functie',
@@ -31,6 +32,8 @@ export const changeSubjects = [
   'activiteit',
   'overzicht',
   'warning',
+  'paginas',
+  'pagina',
 ] as const;
 export const changeSubjectSchema = z.enum(changeSubjects);
 

@@ -47,6 +47,8 @@ const dutchTerms = {
     activiteit: 'activiteit',
     overzicht: 'overzicht',
     warning: 'waarschuwing',
+    paginas: "pagina's",
+    pagina: 'pagina',
   },
   fields: {
     naam: 'naam',
@@ -63,6 +65,10 @@ const dutchTerms = {
     overwegendeFunctiekenmerken: 'kenmerk',
     modules: 'module',
     activiteiten: 'activiteit',
+    paginas: "pagina's",
+    pagina: 'pagina',
+    van: 'van',
+    tot: 'tot',
   },
 } satisfies Pick<ReportWords, 'subjects' | 'fields'>;
 
@@ -85,7 +91,7 @@ export const catalogue: Record<Language, ReportWords> = {
     no: 'no',
     oldEdition: 'old',
     newEdition: 'new',
-    subjects: { ...dutchTerms.subjects, functie: 'function', warning: 'warning', overzicht: 'overview row' },
+    subjects: { ...dutchTerms.subjects, functie: 'function', warning: 'warning', overzicht: 'overview row', paginas: 'pages', pagina: 'page' },
     fields: dutchTerms.fields,
   },
   nl: {

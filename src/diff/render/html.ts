@@ -4,7 +4,7 @@ import { catalogue, type ReportWords } from './catalogue.js';
 import { blockSymbol, blockTitle, changeLine, SYMBOLS } from './change-lines.js';
 import type { RenderOptions } from './options.js';
 import { buildReport, type ReportBlock } from './report.js';
-import { wordParts } from './word-diff.js';
+import { spacedOut, wordParts } from './word-diff.js';
 
 /** Inline, so the report is one file that opens anywhere, offline, and prints as it shows. */
 const STYLE = `
@@ -40,8 +40,9 @@ function markedWords(old: string, neu: string): string {
     .map((part, index, parts) => {
       if (part.kind === 'same') return escapeHtml(part.text);
       const tag = part.kind === 'added' ? 'ins' : 'del';
-      const gap = part.kind === 'added' && parts[index - 1]?.kind === 'removed' ? ' ' : '';
-      return `${gap}<${tag}>${escapeHtml(part.text)}</${tag}>`;
+      const { before, core, after } = spacedOut(part.text);
+      const gap = part.kind === 'added' && parts[index - 1]?.kind === 'removed' && !before ? ' ' : '';
+      return `${gap}${before}<${tag}>${escapeHtml(core)}</${tag}>${after}`;
     })
     .join('');
 }
@@ -74,8 +75,8 @@ export function renderDiffHtml(diff: DocumentDiff, options: RenderOptions = {}):
   const title = words.title(diff.old.file, diff.new.file);
   const summary =
     diff.changes.length === 0
-      ? `<p>${escapeHtml(words.noChanges)}</p>`
-      : `<table class="summary"><tr><th>${escapeHtml(words.counts.changes)}</th><th>${escapeHtml(words.counts.added)}</th><th>${escapeHtml(words.counts.removed)}</th><th>${escapeHtml(words.counts.changed)}</th></tr><tr><td>${counts.changes}</td><td>${counts.added}</td><td>${counts.removed}</td><td>${counts.changed}</td></tr></table>`;
+      ? `<p><strong>${escapeHtml(words.noChanges)}</strong></p>`
+      : `<p><strong>${escapeHtml(words.summary(counts))}</strong></p>\n<table class="summary"><tr><th>${escapeHtml(words.counts.changes)}</th><th>${escapeHtml(words.counts.added)}</th><th>${escapeHtml(words.counts.removed)}</th><th>${escapeHtml(words.counts.changed)}</th></tr><tr><td>${counts.changes}</td><td>${counts.added}</td><td>${counts.removed}</td><td>${counts.changed}</td></tr></table>`;
   const body: string[] = [];
   let section: string | null = null;
   for (const block of report.blocks) {
@@ -96,7 +97,6 @@ export function renderDiffHtml(diff: DocumentDiff, options: RenderOptions = {}):
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="files">${side(words.oldEdition, diff.old.file, diff.old.sha256)}<br>${side(words.newEdition, diff.new.file, diff.new.sha256)}</p>
-<p><strong>${escapeHtml(words.summary(counts))}</strong></p>
 ${summary}
 ${body.join('\n')}
 </body>

@@ -6,7 +6,7 @@ import { catalogue, type ReportWords } from './catalogue.js';
 import { blockSymbol, blockTitle, changeLine, SYMBOLS } from './change-lines.js';
 import type { RenderOptions } from './options.js';
 import { buildReport, type ReportBlock, type ReportCounts } from './report.js';
-import { wordParts } from './word-diff.js';
+import { spacedOut, wordParts } from './word-diff.js';
 
 /**
  * A reworded text once, the removed words struck through and the added words in bold. Spaces
@@ -15,7 +15,7 @@ import { wordParts } from './word-diff.js';
 function markedWords(old: string, neu: string): PhrasingContent[] {
   return wordParts(old, neu).flatMap((part, index, parts): PhrasingContent[] => {
     if (part.kind === 'same') return [text(part.text)];
-    const [, before = '', core = '', after = ''] = /^(\s*)(.*?)(\s*)$/su.exec(part.text) ?? [];
+    const { before, core, after } = spacedOut(part.text);
     const gap = part.kind === 'added' && parts[index - 1]?.kind === 'removed' && !before ? ' ' : '';
     const mark: PhrasingContent = part.kind === 'removed' ? { type: 'delete', children: [text(core)] } : { type: 'strong', children: [text(core)] };
     return [text(gap + before), mark, text(after)].filter((node) => node.type !== 'text' || node.value !== '');
@@ -44,9 +44,9 @@ function summaryTable(counts: ReportCounts, words: ReportWords): RootContent {
 export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = {}): string {
   const words = catalogue[options.language ?? 'en'];
   const report = buildReport(diff);
-  const children: RootContent[] = [heading(1, words.title(diff.old.file, diff.new.file)), paragraph(words.summary(report.counts))];
+  const children: RootContent[] = [heading(1, words.title(diff.old.file, diff.new.file))];
   if (diff.changes.length === 0) children.push(paragraph(words.noChanges));
-  else children.push(summaryTable(report.counts, words));
+  else children.push(paragraph(words.summary(report.counts)), summaryTable(report.counts, words));
   let section: string | null = null;
   for (const block of report.blocks) {
     if (block.section !== section && (block.section === 'functies' || block.section === 'modules')) children.push(heading(2, words.sections[block.section]));

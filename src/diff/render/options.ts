@@ -8,4 +8,6 @@ export interface RenderOptions {
 export interface TextRenderOptions extends RenderOptions {
   /** ANSI colour; the CLI turns it on at a terminal unless NO_COLOR is set. */
   color?: boolean;
+  /** The title line naming both files (default true); `hr21 check` names them in its own line. */
+  title?: boolean;
 }

@@ -32,25 +32,26 @@ export function sectionOf(change: Change): Section {
   return pointer.split('/')[1] as Section;
 }
 
-/** The function or module a change belongs to: its pointer in the new document, or the old one if it was removed. */
-function partOf(change: Change): string {
-  const pointer = change.kind === 'removed' ? `old${change.oldPointer}` : change.newPointer;
-  return pointer.split('/').slice(0, 3).join('/');
+/** A function or module added, removed or moved as a whole: it starts its own block. */
+function isWhole(change: Change, section: Section): boolean {
+  return (section === 'functies' && change.subject === 'functie') || (section === 'modules' && change.subject === 'module' && change.functie === null);
 }
 
 /** Groups the change list the way the reports show it: one block per function or module, in reading order. */
 export function buildReport(diff: DocumentDiff): Report {
   const blocks: ReportBlock[] = [];
+  // The change list holds each function's changes together, under the function's ref.
   let key: string | null = null;
   for (const change of diff.changes) {
     const section = sectionOf(change);
-    const part = section === 'functies' || section === 'modules' ? partOf(change) : section;
-    if (part !== key) {
+    const ref = section === 'functies' ? change.functie : section === 'modules' ? (change.module ?? null) : null;
+    const whole = isWhole(change, section);
+    const part = `${section}\n${JSON.stringify(ref)}`;
+    if (part !== key || whole) {
       key = part;
-      blocks.push({ section, status: 'changed', ref: section === 'functies' ? change.functie : section === 'modules' ? (change.module ?? null) : null, changes: [] });
+      blocks.push({ section, status: 'changed', ref, changes: [] });
     }
     const block = blocks.at(-1) as ReportBlock;
-    const whole = (section === 'functies' && change.subject === 'functie') || (section === 'modules' && change.subject === 'module' && change.functie === null);
     if (whole && (change.kind === 'added' || change.kind === 'removed')) block.status = change.kind;
     else block.changes.push(change);
   }

@@ -4,7 +4,7 @@ import { catalogue } from './catalogue.js';
 import { blockSymbol, blockTitle, type ChangeLine, changeLine, SYMBOLS } from './change-lines.js';
 import type { TextRenderOptions } from './options.js';
 import { buildReport } from './report.js';
-import { wordParts } from './word-diff.js';
+import { spacedOut, wordParts } from './word-diff.js';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -17,10 +17,10 @@ const SYMBOL_STYLE: Record<ChangeLine['kind'], Style> = { added: 'green', remove
  */
 export function renderDiffText(diff: DocumentDiff, options: TextRenderOptions = {}): string {
   const words = catalogue[options.language ?? 'en'];
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  // The caller decides on colour (the CLI: a terminal without NO_COLOR); styleText must not second-guess it from process.stdout.
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const report = buildReport(diff);
-  const out: string[] = [paint('bold', words.title(diff.old.file, diff.new.file)), words.summary(report.counts)];
-  if (diff.changes.length === 0) out.push(words.noChanges);
+  const out: string[] = [...(options.title === false ? [] : [paint('bold', words.title(diff.old.file, diff.new.file))]), diff.changes.length === 0 ? words.noChanges : words.summary(report.counts)];
 
   const reworded = (old: string, neu: string): string[] => {
     const parts = wordParts(old, neu);
@@ -29,11 +29,12 @@ export function renderDiffText(diff: DocumentDiff, options: TextRenderOptions = 
         .filter((part) => part.kind === 'same' || part.kind === kind)
         .map((part) => {
           if (part.kind === 'same') return options.color ? paint(kind === 'removed' ? 'red' : 'green', part.text) : part.text;
-          if (options.color) return paint([kind === 'removed' ? 'red' : 'green', 'inverse'], part.text);
-          return kind === 'removed' ? `[-${part.text}-]` : `{+${part.text}+}`;
+          const { before, core, after } = spacedOut(part.text);
+          if (options.color) return `${before}${paint([kind === 'removed' ? 'red' : 'green', 'inverse'], core)}${after}`;
+          return kind === 'removed' ? `${before}[-${core}-]${after}` : `${before}{+${core}+}${after}`;
         })
         .join('');
-    return [`      ${paint('red', '-')} ${side('removed')}`, `      ${paint('green', '+')} ${side('added')}`];
+    return [`      ${paint('red', '-')} ${side('removed')}`.trimEnd(), `      ${paint('green', '+')} ${side('added')}`.trimEnd()];
   };
 
   for (const block of report.blocks) {

@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 
 export interface WordPart {
   text: string;
@@ -9,38 +9,28 @@ export interface WordPart {
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * The words that changed between two texts, for marking the reworded part. Neighbouring
- * changes with only spaces or punctuation between them read as one: "Manager II" → "Nieuwe
- * naam" is one replacement, not two; texts with no word in common are replaced whole.
+ * Words and punctuation, each with the spaces before it, so the old text is exactly its same
+ * and removed parts and the new text its same and added parts (the `diff` package's own word
+ * tokenizer moves spaces between them).
+ */
+function tokens(text: string): string[] {
+  return text.match(/\s*(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\p{L}\p{N}\s]+)|\s+$/gu) ?? [];
+}
+
+/**
+ * The words that changed between two texts, for marking the reworded part. Texts with no
+ * word in common are replaced whole, rather than matched on a stray comma.
  */
 export function wordParts(old: string, neu: string): WordPart[] {
-  const parts = diffWordsWithSpace(old, neu);
-  if (!parts.some((part) => !part.added && !part.removed && WORD.test(part.value))) {
+  const parts = diffArrays(tokens(old), tokens(neu));
+  if (!parts.some((part) => !part.added && !part.removed && part.value.some((token) => WORD.test(token)))) {
     return [...(old ? [{ text: old, kind: 'removed' as const }] : []), ...(neu ? [{ text: neu, kind: 'added' as const }] : [])];
   }
-  const out: WordPart[] = [];
-  let removed = '';
-  let added = '';
-  const flush = () => {
-    if (removed) out.push({ text: removed, kind: 'removed' });
-    if (added) out.push({ text: added, kind: 'added' });
-    removed = '';
-    added = '';
-  };
-  parts.forEach((part, index) => {
-    if (part.removed) removed += part.value;
-    else if (part.added) added += part.value;
-    else {
-      const next = parts[index + 1];
-      if ((removed || added) && !WORD.test(part.value) && (next?.added || next?.removed)) {
-        removed += part.value;
-        added += part.value;
-        return;
-      }
-      flush();
-      out.push({ text: part.value, kind: 'same' });
-    }
-  });
-  flush();
-  return out;
+  return parts.map((part) => ({ text: part.value.join(''), kind: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+}
+
+/** A marked part's spaces go outside its mark: they separate words, they did not change. */
+export function spacedOut(text: string): { before: string; core: string; after: string } {
+  const [, before = '', core = '', after = ''] = /^(\s*)(.*?)(\s*)$/su.exec(text) ?? [];
+  return { before, core, after };
 }
