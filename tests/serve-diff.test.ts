@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffDocuments, renderDiffJson, renderDiffMarkdown } from '../src/diff/index.js';
 import type { Hr21Document } from '../src/schema/document.js';
 import { documentFromJson } from '../src/schema/read-document.js';
+import { hr21, temporaryFolder } from './support/cli.js';
 import { multipart, send, startServer, type TestServer } from './support/http.js';
 import { seedPdf } from './support/seed.js';
 
@@ -27,11 +30,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('POST /v1/diff', () => {
-  it('compares a PDF with a JSON output: the change list of diffDocuments, as the CLI renders it', async () => {
+  it('compares a PDF with a JSON output: byte for byte the change list `hr21 diff --json` prints', async () => {
     const response = await post('/v1/diff', { old: { bytes: seedPdf(), fileName: NAME }, new: { bytes: changedJson, fileName: 'nieuw.json', type: 'application/json' } });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(response.text).toBe(renderDiffJson(diffDocuments(documentFromJson(parsedJson), documentFromJson(changedJson))));
+    const folder = temporaryFolder();
+    writeFileSync(join(folder, NAME), seedPdf());
+    writeFileSync(join(folder, 'nieuw.json'), changedJson);
+    const cli = hr21(['diff', join(folder, NAME), join(folder, 'nieuw.json'), '--json']);
+    expect(cli.status).toBe(1);
+    expect(response.text).toBe(cli.stdout);
     expect(JSON.parse(response.text).changes.map((change: { kind: string; subject: string }) => `${change.kind} ${change.subject}`)).toEqual(['changed taak', 'removed kenmerk']);
   });
 
@@ -54,14 +62,14 @@ describe('POST /v1/diff', () => {
 });
 
 describe('POST /v1/check', () => {
-  it('answers no changes for a PDF that gives its expected JSON, and the changes from the expected one otherwise', async () => {
+  it('answers no changes for a PDF that gives its expected JSON, and otherwise the changes `hr21 check` finds, pages included', async () => {
     const same = await post('/v1/check', { file: { bytes: seedPdf(), fileName: NAME }, expected: { bytes: parsedJson, fileName: 'expected.json' } });
     expect(same.status).toBe(200);
     expect(JSON.parse(same.text).changes).toEqual([]);
     const differs = await post('/v1/check?format=text', { file: { bytes: seedPdf(), fileName: NAME }, expected: { bytes: changedJson, fileName: 'expected.json' } });
     expect(differs.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(differs.text).toContain('[- en meer-]');
+    expect(differs.text).toContain('afspraken [-en meer-]');
     const json = await post('/v1/check', { file: { bytes: seedPdf(), fileName: NAME }, expected: { bytes: changedJson, fileName: 'expected.json' } });
-    expect(json.text).toBe(renderDiffJson(diffDocuments(documentFromJson(changedJson), documentFromJson(parsedJson))));
+    expect(json.text).toBe(renderDiffJson(diffDocuments(documentFromJson(changedJson), documentFromJson(parsedJson), { pages: true })));
   });
 });

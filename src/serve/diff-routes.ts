@@ -83,7 +83,7 @@ const diffRoutesPlugin: FastifyPluginAsyncZod<DiffRoutesOptions> = async (app, {
         summary: 'Check a PDF against its expected JSON',
         description:
           'multipart/form-data with field `file` (the PDF) and `expected` (the JSON it should give). ' +
-          'The answer is the change list from the expected document to the parsed one: no changes means it matches.',
+          'The answer is the change list from the expected document to the parsed one, page numbers included, as `hr21 check` compares: no changes means it matches.',
         tags: ['compare'],
         querystring: diffQuerySchema,
         response: diffResponse,
@@ -93,7 +93,8 @@ const diffRoutesPlugin: FastifyPluginAsyncZod<DiffRoutesOptions> = async (app, {
       const uploads = await readUploads(request, ['file', 'expected']);
       const expected = documentFromJson(Buffer.from(requireUpload(uploads, 'expected').bytes).toString('utf8'));
       const parsed = documentFromJson(await service.parse(request, reply, requireUpload(uploads, 'file'), 'json'));
-      return answer(reply, diffDocuments(expected, parsed), request.query);
+      // As `hr21 check`: both sides come from the same PDF, so page numbers count too.
+      return answer(reply, diffDocuments(expected, parsed, { pages: true }), request.query);
     },
   );
 };
