@@ -109,6 +109,7 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
         ok: false,
         code: 'HR21_TIMEOUT',
         message: `parsing took longer than ${options.timeoutMs / 1000} s (raise it with --timeout)`,
+        params: { seconds: options.timeoutMs / 1000 },
         sha256: null,
       });
       replace(slot);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Hr21Error, isHr21Error } from '../errors/hr21-error.js';
+import { codedError, Hr21Error, isHr21Error } from '../errors/hr21-error.js';
 import { toJson } from '../emit/json.js';
 import { toMarkdown } from '../emit/markdown.js';
 import { toSources } from '../emit/sources.js';
@@ -26,7 +26,7 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
     used.add(name.toLowerCase());
     const path = join(outStem, `${name}.json`);
-    if (relative(outStem, path).startsWith('..')) throw new Hr21Error('HR21_INTERNAL', `unsafe output name "${name}"`);
+    if (relative(outStem, path).startsWith('..')) throw new Hr21Error('HR21_INTERNAL', `unsafe output name "${name}"`, { params: { detail: name } });
     return [path, () => `${JSON.stringify(part, null, 2)}\n`];
   });
 }
@@ -34,7 +34,9 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
 async function readBounded(job: Job): Promise<Uint8Array> {
   const { size } = await stat(job.path);
   if (size > job.maxBytes) {
-    throw new Hr21Error('HR21_TOO_LARGE', `the file is ${size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+    throw new Hr21Error('HR21_TOO_LARGE', `the file is ${size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`, {
+      params: { unit: 'bytes', size, limit: job.maxBytes },
+    });
   }
   return new Uint8Array(await readFile(job.path));
 }
@@ -77,12 +79,12 @@ export async function runJob(job: Job): Promise<JobResult> {
       timings: { ...outcome.timings, emit: performance.now() - emitStart },
     };
   } catch (error) {
-    if (isHr21Error(error)) return { id: job.id, ok: false, code: error.code, message: error.message, sha256 };
+    if (isHr21Error(error)) return { id: job.id, ok: false, ...codedError(error), sha256 };
     const message = error instanceof Error ? error.message : String(error);
     if (typeof (error as NodeJS.ErrnoException).syscall === 'string') {
-      return { id: job.id, ok: false, code: 'HR21_IO', message: `file system error (${message})`, sha256 };
+      return { id: job.id, ok: false, code: 'HR21_IO', message: `file system error (${message})`, params: { detail: message }, sha256 };
     }
-    return { id: job.id, ok: false, code: 'HR21_DAMAGED', message: `the PDF could not be read (${message})`, sha256 };
+    return { id: job.id, ok: false, code: 'HR21_DAMAGED', message: `the PDF could not be read (${message})`, params: { detail: message }, sha256 };
   }
 }
 

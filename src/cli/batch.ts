@@ -5,6 +5,8 @@ import type { Job, JobResult, OutputFormat } from '../batch/job.js';
 import { runPool } from '../batch/pool.js';
 import { barReporter, lineReporter, type Reporter, silentReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { describeError } from '../messages/render.js';
 
 export interface BatchRequest {
   patterns: string[];
@@ -15,6 +17,7 @@ export interface BatchRequest {
   returnJson: boolean;
   limits: BatchLimits;
   quiet: boolean;
+  catalogue: Catalogue;
 }
 
 export interface BatchEntry {
@@ -26,15 +29,18 @@ export interface BatchEntry {
   result: JobResult;
 }
 
-function reporterFor(quiet: boolean): Reporter {
+function reporterFor(quiet: boolean, catalogue: Catalogue): Reporter {
   if (quiet) return silentReporter();
-  return process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
+  return process.stderr.isTTY ? barReporter(process.stderr, catalogue) : lineReporter(process.stderr, catalogue);
 }
 
 /** Resolves the inputs and turns each PDF into a job. */
 async function jobsFor(request: BatchRequest): Promise<{ jobs: Job[]; relatives: string[] }> {
   const { files, unmatched } = await resolveInputs(request.patterns.length > 0 ? request.patterns : ['input']);
-  for (const pattern of unmatched) process.stderr.write(`hr21: no PDF matches "${pattern}"\n`);
+  for (const pattern of unmatched) {
+    const message = describeError(request.catalogue, { code: 'HR21_IO', message: `no PDF matches "${pattern}"`, params: { pattern } });
+    process.stderr.write(`hr21: ${message}\n`);
+  }
   if (files.length === 0) throw new UsageError('nothing to parse');
   const { limits } = request;
   const jobs = files.map((file, id) => ({
@@ -57,7 +63,7 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
   const { limits } = request;
   // The workers start while the inputs are still being found: loading the parser takes longest.
   const planned = jobsFor(request);
-  const reporter = reporterFor(request.quiet);
+  const reporter = reporterFor(request.quiet, request.catalogue);
   const started = performance.now();
   const entries: BatchEntry[] = [];
   let plan: { jobs: Job[]; relatives: string[] } | undefined;

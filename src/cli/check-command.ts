@@ -5,7 +5,10 @@ import { diffJson, formatDifferences } from '../diff/index.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
+import { cliCatalogue } from './language-option.js';
 import { UsageError } from './usage-error.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { describeError } from '../messages/render.js';
 
 export const checkHelp = `Usage: hr21 check [files, folders or globs…] --expected DIR [options]
 
@@ -40,10 +43,10 @@ async function readExpected(path: string): Promise<string | null> {
 
 type Verdict = 'same' | 'differs' | 'missing' | 'failed' | 'updated';
 
-async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolean): Promise<Verdict> {
+async function checkEntry(entry: BatchEntry, expectedDir: string, update: boolean, catalogue: Catalogue): Promise<Verdict> {
   const { result } = entry;
   if (!result.ok || result.json === undefined) {
-    if (!result.ok) process.stdout.write(`FAIL ${entry.display}: ${result.code}: ${result.message}\n`);
+    if (!result.ok) process.stdout.write(`FAIL ${catalogue.cli.failed({ file: entry.display, code: result.code, text: describeError(catalogue, result) })}\n`);
     return 'failed';
   }
   const expectedPath = join(expectedDir, `${entry.relative.replace(/\.pdf$/i, '')}.json`);
@@ -83,6 +86,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   }
   if (values.expected === undefined) throw new UsageError('check needs --expected DIR');
   const expectedDir = resolve(values.expected);
+  const catalogue = cliCatalogue(values.lang);
   const { entries } = await runBatch({
     patterns: positionals,
     outDir: expectedDir,
@@ -90,9 +94,10 @@ export async function checkCommand(argv: string[]): Promise<number> {
     returnJson: true,
     limits: batchLimits(values),
     quiet: true,
+    catalogue,
   });
   const counts: Record<Verdict, number> = { same: 0, differs: 0, missing: 0, failed: 0, updated: 0 };
-  for (const entry of entries) counts[await checkEntry(entry, expectedDir, values.update === true)]++;
+  for (const entry of entries) counts[await checkEntry(entry, expectedDir, values.update === true, catalogue)]++;
   process.stderr.write(
     `${entries.length} files: ${counts.same} same, ${counts.differs} differ, ${counts.missing} without expected file, ${counts.failed} failed${counts.updated ? `, ${counts.updated} updated` : ''}\n`,
   );

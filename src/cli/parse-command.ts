@@ -5,6 +5,7 @@ import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
 import type { OutputFormat } from '../batch/job.js';
 import { formatSummary, summarize } from './summary.js';
+import { cliCatalogue } from './language-option.js';
 import { UsageError } from './usage-error.js';
 
 export const parseHelp = `Usage: hr21 parse [files, folders or globs…] [options]
@@ -94,6 +95,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
     returnJson: false,
     limits: batchLimits(values),
     quiet: values.quiet === true || values.json === true,
+    catalogue: cliCatalogue(values.lang),
   });
   await writeFileAtomic(join(outDir, 'index.json'), manifest(entries, outDir));
   const summary = summarize(entries.map((entry) => entry.result), seconds);

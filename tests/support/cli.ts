@@ -13,11 +13,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `hr21` binary as a user would, without a TTY. */
+/** Runs the built `hr21` binary as a user would, without a TTY; in English unless the test says otherwise. */
 export function hr21(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const run = spawnSync(process.execPath, [binary, ...args], {
     cwd: options.cwd ?? projectRoot,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', HR21_LANG: 'en', ...options.env },
     encoding: 'utf8',
     timeout: 300_000,
   });
