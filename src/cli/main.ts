@@ -10,6 +10,7 @@ Commands:
   parse [paths…]     parse PDFs into JSON and Markdown (default: input/ → output/)
   check [paths…]     compare parsed PDFs with expected JSON files (regression check)
   inspect FILE.pdf   write an HTML page showing what the parser made of each line
+  app                write the web page for HR staff (one self-contained HTML file)
   schema             print the JSON Schema of the output
 
 Options:
@@ -21,6 +22,7 @@ Examples:
   hr21 parse exports/ --out json/
   hr21 check exports/ --expected expected/
   hr21 inspect input/hr21-normfuncties-selectie.pdf
+  hr21 app --out intranet/
   hr21 schema > hr21.schema.json`;
 
 function version(): string {
@@ -38,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./check-command.js')).checkCommand(rest);
     case 'inspect':
       return (await import('./inspect-command.js')).inspectCommand(rest);
+    case 'app':
+      return (await import('./app-command.js')).appCommand(rest);
     case 'schema':
       return (await import('./schema-command.js')).schemaCommand(rest);
     case '-v':

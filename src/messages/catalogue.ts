@@ -39,6 +39,7 @@ export interface Catalogue {
     file: (p: FileCounts) => string;
     failed: (p: { file: string; code: string; text: string }) => string;
     inspectWritten: (p: { file: string; megabytes: number; seconds: number }) => string;
+    appWritten: (p: { file: string; megabytes: number }) => string;
   };
   inspect: InspectTexts;
   app: AppTexts;

@@ -115,6 +115,7 @@ export const en: Catalogue = {
       `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'page', 'pages')}${p.warnings > 0 ? `, ${plural(p.warnings, 'warning', 'warnings')}` : ''}`,
     failed: (p) => `${p.file}: ${p.code}: ${p.text}`,
     inspectWritten: (p) => `wrote ${p.file} (${p.megabytes.toFixed(1)} MB) in ${p.seconds.toFixed(2)} s`,
+    appWritten: (p) => `wrote ${p.file} (${p.megabytes.toFixed(1)} MB): open it in a browser`,
   },
   inspect: {
     title: 'hr21 inspect',

@@ -124,6 +124,7 @@ export const nl: Catalogue = {
       `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'pagina', 'pagina’s')}${p.warnings > 0 ? `, ${plural(p.warnings, 'waarschuwing', 'waarschuwingen')}` : ''}`,
     failed: (p) => `${p.file}: ${p.code}: ${p.text}`,
     inspectWritten: (p) => `${p.file} geschreven (${p.megabytes.toFixed(1)} MB) in ${p.seconds.toFixed(2)} s`,
+    appWritten: (p) => `${p.file} geschreven (${p.megabytes.toFixed(1)} MB): open het in een browser`,
   },
   inspect: {
     title: 'hr21 inspectie',
