@@ -83,15 +83,11 @@ dropZone.addEventListener('dragover', (event) => {
   dropZone.classList.add('over');
 });
 dropZone.addEventListener('dragleave', () => dropZone.classList.remove('over'));
-dropZone.addEventListener('drop', (event) => {
-  event.preventDefault();
-  dropZone.classList.remove('over');
-  addFiles(Array.from(event.dataTransfer?.files ?? []));
-});
-// Dropped outside the zone, the browser would open the PDF instead of the page reading it.
+// Files dropped anywhere on the page are read: outside the zone the browser would open the PDF instead.
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => {
   event.preventDefault();
+  dropZone.classList.remove('over');
   addFiles(Array.from(event.dataTransfer?.files ?? []));
 });
 searchInput.addEventListener('input', () => {
