@@ -20,6 +20,9 @@ export interface Emitted {
   warnings: (Warning | CodedWarning)[];
 }
 
+/** Sent once the worker's script (pdf.js included) has been compiled and run: it can take a file now. */
+export const WORKER_READY = 'hr21-parser-ready';
+
 export type WorkerReply =
   | ({ id: number; ok: true; ms: number; inspect: InspectModel | null } & Emitted)
   | { id: number; ok: false; error: CodedError };

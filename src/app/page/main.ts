@@ -40,7 +40,9 @@ const state = {
   server: false,
 };
 
-const parser = startParser(document.getElementById('worker-code')?.textContent ?? '');
+const parser = startParser(document.getElementById('worker-code')?.textContent ?? '', () => {
+  document.body.dataset.parser = 'ready';
+});
 const serverCheck = serverAvailable(location).then((available) => {
   state.server = available;
 });
@@ -71,7 +73,7 @@ const inspectPanel = el('section', { id: 'inspect', class: 'panel', tabindex: '-
 
 root.append(
   el('header', {}, el('div', { class: 'bar' }, title, languageButton), intro, privacy),
-  el('main', {}, el('div', { class: 'left' }, dropZone, el('section', { 'aria-labelledby': 'files-heading' }, filesHeading, batchLine, zipButton, fileList)), el('div', { class: 'right' }, el('section', { 'aria-labelledby': 'functies-heading' }, functiesHeading, el('div', { class: 'search' }, searchLabel, searchInput), functieTable), functiePanel, inspectPanel)),
+  el('main', {}, el('div', { class: 'left' }, dropZone, el('section', { 'aria-labelledby': 'files-heading' }, filesHeading, batchLine, zipButton, fileList)), el('div', { class: 'right' }, functiePanel, inspectPanel, el('section', { 'aria-labelledby': 'functies-heading' }, functiesHeading, el('div', { class: 'search' }, searchLabel, searchInput), functieTable))),
 );
 
 fileInput.addEventListener('change', () => {

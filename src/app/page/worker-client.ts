@@ -1,4 +1,4 @@
-import type { WorkerReply, WorkerRequest } from '../protocol.js';
+import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../protocol.js';
 
 /** Requests go to the parsing worker one at a time, so one file's pages do not compete with the next file's. */
 export interface ParserClient {
@@ -11,7 +11,7 @@ function isReply(data: unknown): data is WorkerReply {
 }
 
 /** Starts the worker from the code inlined in the page (a blob URL: works from file:// too). */
-export function startParser(code: string): ParserClient {
+export function startParser(code: string, onReady: () => void): ParserClient {
   const bytes = Uint8Array.from(atob(code.trim()), (c) => c.charCodeAt(0));
   const worker = new Worker(URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
   const pending = new Map<number, (reply: WorkerReply) => void>();
@@ -19,6 +19,7 @@ export function startParser(code: string): ParserClient {
   let queue: Promise<unknown> = Promise.resolve();
   // pdf.js's worker half also talks on this channel (its "ready"); only our replies carry an id and ok.
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (event.data === WORKER_READY) onReady();
     if (!isReply(event.data)) return;
     pending.get(event.data.id)?.(event.data);
     pending.delete(event.data.id);

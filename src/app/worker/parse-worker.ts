@@ -7,12 +7,12 @@ import { inspectModel } from '../../inspect/model.js';
 import { parsePdfDetailed } from '../../parse-pdf.js';
 import type { Hr21Document } from '../../schema/document.js';
 import { emitAll } from '../emit-all.js';
-import type { WorkerReply, WorkerRequest } from '../protocol.js';
+import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../protocol.js';
 
 /** The part of a dedicated worker's scope used here: the DOM typings describe a window instead. */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(reply: WorkerReply): void;
+  postMessage(reply: WorkerReply | typeof WORKER_READY): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -39,3 +39,4 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
 scope.onmessage = (event) => {
   void handle(event.data).then((reply) => scope.postMessage(reply));
 };
+scope.postMessage(WORKER_READY);
