@@ -1,19 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../src/emit/json.js';
 import { parsePdf } from '../src/parse-pdf.js';
 import { startStandInServer, type StandInServer } from './support/app-server.js';
+import { haveChromium, launchChromium } from './support/chromium.js';
 import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
 import { empty, html, ownerPasswordOnly, qpdfAvailable, scanned, userPassword, zip } from './support/hostile/index.js';
 import { seedPdf } from './support/seed.js';
 
-/** Debian's chromium; .ci/run installs it. Without it this suite says so and skips. */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM) && qpdfAvailable();
+const browserReady = haveChromium && qpdfAvailable();
 const appFile = join(projectRoot, 'dist', 'app', 'index.html');
 /** HR21_APP_URL: run the served-page tests against a running `hr21 serve` instead of the stand-in. */
 const externalUrl = process.env.HR21_APP_URL;
@@ -58,15 +57,13 @@ function watch(page: Page, origin: string): { errors: string[]; foreign: string[
   return seen;
 }
 
-describe.skipIf(!haveChromium)('the web page in a real browser (skipped: needs /usr/bin/chromium and qpdf)', () => {
+describe.skipIf(!browserReady)('the web page in a real browser (skipped: needs /usr/bin/chromium and qpdf)', () => {
   let browser: Browser;
   let standIn: StandInServer | undefined;
   let cliJson: Buffer;
   let batchDir: string;
   let batch: Upload[];
-  const ocrAnswer = (name: string) => {
-    return parsePdf(seedPdf(), { fileName: name }).then(toJson);
-  };
+  /** What the stand-in answers for a scan: the sample's document, as if OCR had read it. */
   let ocrJson = '';
 
   beforeAll(async () => {
@@ -88,13 +85,9 @@ describe.skipIf(!haveChromium)('the web page in a real browser (skipped: needs /
     mkdirSync(join(batchDir, 'in'));
     for (const { name, bytes } of batch) writeFileSync(join(batchDir, 'in', name), bytes);
     hr21(['parse', join(batchDir, 'in'), '--out', join(batchDir, 'out'), '--format', 'json,md,csv', '--quiet']);
-    ocrJson = await ocrAnswer('scan.pdf');
+    ocrJson = toJson(await parsePdf(seedPdf(), { fileName: 'scan.pdf' }));
     if (!externalUrl) standIn = await startStandInServer(() => ocrJson);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -224,5 +217,17 @@ describe.skipIf(!haveChromium)('the web page in a real browser (skipped: needs /
     expect((await download(page, '[data-download="scan.json"]')).toString('utf8')).toBe(ocrJson);
     expect(seen).toEqual({ errors: [], foreign: [] });
     await context.close();
+  });
+});
+
+describe('hr21 app', () => {
+  it('writes the self-contained page as hr21-app.html in --out, the same bytes as the built page', () => {
+    const out = temporaryFolder();
+    const run = hr21(['app', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^wrote .*hr21-app\.html \(2\.\d MB\): open it in a browser$/m);
+    // equals(), not toEqual: a deep comparison of 3 MB byte by byte takes minutes.
+    expect(readFileSync(join(out, 'hr21-app.html')).equals(readFileSync(appFile))).toBe(true);
+    expect(readFileSync(appFile, 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org)[^"'\s]*\.(js|css|mjs)\b/);
   });
 });

@@ -91,7 +91,7 @@ export const en: Catalogue = {
     HR21_DAMAGED: { title: 'PDF damaged', text: (p) => `the PDF is damaged beyond repair (${p.detail})` },
     HR21_ENCRYPTED: {
       title: 'PDF encrypted',
-      text: (p) => (p.passwordGiven ? 'the PDF is encrypted and the given password is wrong' : 'the PDF is encrypted with a user password: supply the password'),
+      text: (p) => (p.passwordGiven ? 'the PDF is encrypted and the given password is wrong' : 'the PDF is encrypted with a user password: supply it (--password on the command line)'),
     },
     HR21_NO_TEXT: {
       title: 'No text',
@@ -101,10 +101,10 @@ export const en: Catalogue = {
           : 'the PDF contains no text and no images: its pages are empty or their content could not be read',
     },
     HR21_NOT_HR21: { title: 'Not an HR21 document', text: () => 'no HR21 structure found: no "Functiebeschrijving", "Module HR21" or overview table' },
-    HR21_TIMEOUT: { title: 'Took too long', text: (p) => `parsing took longer than ${p.seconds} s` },
+    HR21_TIMEOUT: { title: 'Took too long', text: (p) => `parsing took longer than ${p.seconds} s (--timeout on the command line raises it)` },
     HR21_TOO_LARGE: {
       title: 'Too large',
-      text: (p) => (p.unit === 'pages' ? `the PDF has ${p.size} pages, more than the limit of ${p.limit}` : `the file is ${p.size} bytes, more than the limit of ${p.limit}`),
+      text: (p) => (p.unit === 'pages' ? `the PDF has ${p.size} pages, more than the limit of ${p.limit} (--max-pages raises it)` : `the file is ${p.size} bytes, more than the limit of ${p.limit} (--max-bytes raises it)`),
     },
     HR21_IO: { title: 'File error', text: (p) => ('pattern' in p ? `no PDF matches "${p.pattern}"` : `file system error (${p.detail})`) },
     HR21_INTERNAL: { title: 'Internal error', text: (p) => `internal error in hr21 (please report it): ${p.detail}` },

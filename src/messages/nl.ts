@@ -97,7 +97,7 @@ export const nl: Catalogue = {
     HR21_DAMAGED: { title: 'PDF beschadigd', text: (p) => `De PDF is zo beschadigd dat hij niet te lezen is (${p.detail}).` },
     HR21_ENCRYPTED: {
       title: 'PDF beveiligd',
-      text: (p) => (p.passwordGiven ? 'De PDF is beveiligd en het opgegeven wachtwoord klopt niet.' : 'De PDF is beveiligd met een wachtwoord: sla hem eerst zonder beveiliging op, of geef het wachtwoord op.'),
+      text: (p) => (p.passwordGiven ? 'De PDF is beveiligd en het opgegeven wachtwoord klopt niet.' : 'De PDF is beveiligd met een wachtwoord: sla hem eerst zonder beveiliging op, of geef het wachtwoord op (--password op de opdrachtregel).'),
     },
     HR21_NO_TEXT: {
       title: 'Geen tekst',
@@ -107,10 +107,10 @@ export const nl: Catalogue = {
           : 'De PDF bevat geen tekst en geen afbeeldingen: de pagina’s zijn leeg of niet te lezen.',
     },
     HR21_NOT_HR21: { title: 'Geen HR21-document', text: () => 'Geen HR21-functieboek gevonden: geen “Functiebeschrijving”, “Module HR21” of overzichtstabel.' },
-    HR21_TIMEOUT: { title: 'Duurde te lang', text: (p) => `Het lezen duurde langer dan ${p.seconds} s.` },
+    HR21_TIMEOUT: { title: 'Duurde te lang', text: (p) => `Het lezen duurde langer dan ${p.seconds} s (op de opdrachtregel te verhogen met --timeout).` },
     HR21_TOO_LARGE: {
       title: 'Te groot',
-      text: (p) => (p.unit === 'pages' ? `De PDF heeft ${p.size} pagina’s, meer dan de grens van ${p.limit}.` : `Het bestand is ${p.size} bytes, meer dan de grens van ${p.limit}.`),
+      text: (p) => (p.unit === 'pages' ? `De PDF heeft ${p.size} pagina’s, meer dan de grens van ${p.limit} (te verhogen met --max-pages).` : `Het bestand is ${p.size} bytes, meer dan de grens van ${p.limit} (te verhogen met --max-bytes).`),
     },
     HR21_IO: {
       title: 'Bestandsfout',
