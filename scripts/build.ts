@@ -1,5 +1,6 @@
 /**
- * `npm run build`: tsc → dist/, then the worker bundle and its V8 code cache (build-worker.ts).
+ * `npm run build`: tsc → dist/, then the worker bundle and its V8 code cache (build-worker.ts)
+ * and the web page (build-app.ts).
  * `npm ci` (prepare), `npm test` (pretest), bench and fuzz all build first, so the build is
  * skipped when dist/ was made from the same inputs: a hash of every file it is made from, of
  * the lock file and of the Node version (the code cache is V8's), kept in dist/. `--force`
@@ -13,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist', '.build-inputs.sha256');
-const inputs = ['src', 'scripts/build.ts', 'scripts/build-worker.ts', 'tsconfig.json', 'package-lock.json', 'input/hr21-normfuncties-selectie.pdf'];
+const inputs = ['src', 'scripts/build.ts', 'scripts/build-worker.ts', 'scripts/build-app.ts', 'tsconfig.json', 'package-lock.json', 'input/hr21-normfuncties-selectie.pdf'];
 /** Without these, a matching hash means nothing (someone emptied dist/ by hand). */
-const outputs = ['dist/cli/main.js', 'dist/index.js', 'dist/batch/worker.bundle.cjs', 'dist/batch/worker.bundle.cjs.v8cache'];
+const outputs = ['dist/cli/main.js', 'dist/index.js', 'dist/batch/worker.bundle.cjs', 'dist/batch/worker.bundle.cjs.v8cache', 'dist/app/index.html'];
 
 function filesBelow(path: string): string[] {
   const absolute = join(root, path);
@@ -43,6 +44,7 @@ if (!process.argv.includes('--force') && current === wanted && outputs.every((ou
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   await import('./build-worker.js');
+  await import('./build-app.js');
   writeFileSync(stamp, `${wanted}\n`);
   process.stdout.write('build: dist/ built\n');
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolveInputs } from './batch/inputs.js';
 import { documentJob, type Job } from './batch/job.js';
 import { runPool } from './batch/pool.js';
-import { Hr21Error } from './errors/hr21-error.js';
+import { fromCodedError, Hr21Error } from './errors/hr21-error.js';
 import type { Hr21Document } from './schema/document.js';
 
 export interface ParseFilesOptions {
@@ -32,7 +32,7 @@ export type FileResult = ({ path: string; ok: true; document: Hr21Document } | {
 export async function* parseFiles(patterns: string | readonly string[], options: ParseFilesOptions = {}): AsyncGenerator<FileResult> {
   const { files, unmatched } = await resolveInputs(typeof patterns === 'string' ? [patterns] : patterns, options.cwd);
   for (const pattern of unmatched) {
-    yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`), elapsedMs: 0 };
+    yield { path: pattern, ok: false, error: new Hr21Error('HR21_IO', `no PDF matches "${pattern}"`, { params: { pattern } }), elapsedMs: 0 };
   }
   for (const file of files) {
     if (file.problem !== undefined) yield { path: file.path, ok: false, error: new Hr21Error('HR21_IO', file.problem), elapsedMs: 0 };
@@ -48,6 +48,6 @@ export async function* parseFiles(patterns: string | readonly string[], options:
     const path = (jobs[result.id] as Job).path;
     const elapsedMs = result.elapsedMs ?? 0;
     if (result.ok && result.json !== undefined) yield { path, ok: true, document: JSON.parse(result.json) as Hr21Document, elapsedMs };
-    else if (!result.ok) yield { path, ok: false, error: new Hr21Error(result.code, result.message), elapsedMs };
+    else if (!result.ok) yield { path, ok: false, error: fromCodedError(result), elapsedMs };
   }
 }

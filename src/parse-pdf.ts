@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { type ExtractedPdf, type ExtractOptions, extractPdf } from './extract/index.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import { layoutDocument } from './layout/index.js';
 import type { LayoutDocument } from './layout/types.js';
 import { parseDocument } from './parse/index.js';
 import type { LineRole } from './parse/ledger.js';
-import type { Hr21Document, Warning } from './schema/document.js';
-import { validateDocument } from './validate/index.js';
+import type { Hr21Document } from './schema/document.js';
+import { sha256Hex } from './hash/sha256.js';
+import { validateParsed } from './validate/index.js';
+import type { CodedWarning } from './warnings/warning-codes.js';
 
 export interface ParseOptions {
   /** Base name recorded in `source.file`; never a path. */
@@ -25,6 +26,8 @@ export interface ParseOutcome {
   /** The lines as laid out, and what each became: for provenance and the inspection view. */
   layout: LayoutDocument;
   roles: ReadonlyMap<number, LineRole>;
+  /** The document's warnings in the same order, with the values the message catalogue words. */
+  warnings: CodedWarning[];
   /** Milliseconds per stage. */
   timings: Record<Stage, number>;
 }
@@ -33,14 +36,15 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).pop() || 'document.pdf';
 }
 
-function pageWarnings(layout: LayoutDocument, repaired: boolean): Warning[] {
-  const warnings: Warning[] = [];
+function pageWarnings(layout: LayoutDocument, repaired: boolean): CodedWarning[] {
+  const warnings: CodedWarning[] = [];
   if (repaired) {
-    warnings.push({ code: 'PDF_HERSTELD', message: 'the cross-reference table is damaged; the PDF was read by scanning its objects', page: null });
+    const message = 'the cross-reference table is damaged; the PDF was read by scanning its objects';
+    warnings.push({ code: 'PDF_HERSTELD', message, page: null, params: {} });
   }
-  for (const page of layout.pages) {
-    if (page.error !== undefined) {
-      warnings.push({ code: 'PAGINA_ONLEESBAAR', message: `page ${page.number} could not be read: ${page.error}`, page: page.number });
+  for (const { number, error } of layout.pages) {
+    if (error !== undefined) {
+      warnings.push({ code: 'PAGINA_ONLEESBAAR', message: `page ${number} could not be read: ${error}`, page: number, params: { page: number, reason: error } });
     }
   }
   return warnings;
@@ -64,16 +68,20 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
   lap('layout');
   if (!layout.pages.some((page) => page.lines.length > 0)) {
     throw extracted.pages.some((page) => page.scanned)
-      ? new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result')
-      : new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read');
+      ? new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result', {
+          params: { scanned: true },
+        })
+      : new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read', {
+          params: { scanned: false },
+        });
   }
   const parsed = parseDocument(layout);
   lap('parse');
-  const document = validateDocument(
+  const { document, warnings } = validateParsed(
     parsed,
     {
       file: baseName(options.fileName ?? 'document.pdf'),
-      sha256: options.sha256 ?? createHash('sha256').update(bytes).digest('hex'),
+      sha256: options.sha256 ?? (await sha256Hex(bytes)),
       pageCount: extracted.pageCount,
       title: extracted.title,
       producer: extracted.producer,
@@ -81,7 +89,7 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
     pageWarnings(layout, extracted.repaired),
   );
   lap('validate');
-  return { document, layout, roles: parsed.ledger.roles, timings };
+  return { document, layout, roles: parsed.ledger.roles, warnings, timings };
 }
 
 /** Parses one HR21 PDF into the output document. Throws Hr21Error for a file that cannot be read as HR21. */

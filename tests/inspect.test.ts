@@ -1,15 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hr21Document } from '../src/schema/document.js';
+import { haveChromium, launchChromium } from './support/chromium.js';
 import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
 import { seedPdfPath } from './support/seed.js';
 
-/** Debian's chromium; .ci/run installs it. Without it this suite says so and skips. */
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
 const artifacts = join(projectRoot, 'tests', 'artifacts');
 
 describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bin/chromium is missing, apt-get install -y chromium)', () => {
@@ -24,11 +22,7 @@ describe.skipIf(!haveChromium)('hr21 inspect in a real browser (skipped: /usr/bi
     htmlPath = join(out, 'hr21-normfuncties-selectie.inspect.html');
     expect(hr21(['parse', seedPdfPath, '--out', out, '--format', 'json', '--quiet']).status).toBe(0);
     parsed = JSON.parse(readFileSync(join(out, 'hr21-normfuncties-selectie.json'), 'utf8'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors/hr21-error.js';
+import type { CodedError } from '../errors/hr21-error.js';
 import type { Warning } from '../schema/document.js';
 
 export type OutputFormat = 'json' | 'md' | 'csv' | 'sources';
@@ -48,13 +48,11 @@ export interface JobSuccess {
   timings: Record<string, number>;
 }
 
-export interface JobFailure {
+export type JobFailure = CodedError & {
   id: number;
   ok: false;
-  code: ErrorCode;
-  message: string;
   sha256: string | null;
-}
+};
 
 /** A result as the pool hands it out: with the wall time from dispatch to answer. */
 export type JobResult = (JobSuccess | JobFailure) & { elapsedMs?: number };

@@ -133,6 +133,7 @@ export function createPool(options: PoolOptions): WorkerPool {
         ok: false,
         code: 'HR21_TIMEOUT',
         message: `parsing took longer than ${timeoutMs / 1000} s (raise it with --timeout)`,
+        params: { seconds: timeoutMs / 1000 },
         sha256: null,
       });
       replace(thread);

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Hr21Error, isHr21Error } from '../errors/hr21-error.js';
+import { codedError, Hr21Error, isHr21Error } from '../errors/hr21-error.js';
 import { toJson } from '../emit/json.js';
 import { toMarkdown } from '../emit/markdown.js';
 import { toSources } from '../emit/sources.js';
@@ -29,7 +29,7 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
     used.add(name.toLowerCase());
     const path = join(outStem, `${name}.json`);
-    if (relative(outStem, path).startsWith('..')) throw new Hr21Error('HR21_INTERNAL', `unsafe output name "${name}"`);
+    if (relative(outStem, path).startsWith('..')) throw new Hr21Error('HR21_INTERNAL', `unsafe output name "${name}"`, { params: { detail: name } });
     return [path, () => `${JSON.stringify(part, null, 2)}\n`];
   });
 }
@@ -42,7 +42,9 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
 async function readBounded(job: Job): Promise<Uint8Array> {
   if (job.bytes) {
     if (job.bytes.byteLength > job.maxBytes) {
-      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${job.bytes.byteLength} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${job.bytes.byteLength} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`, {
+        params: { unit: 'bytes', size: job.bytes.byteLength, limit: job.maxBytes },
+      });
     }
     return job.bytes;
   }
@@ -50,13 +52,19 @@ async function readBounded(job: Job): Promise<Uint8Array> {
   try {
     handle = await open(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw new Hr21Error('HR21_IO', `cannot read the file: ${await describeIoError(error, job.path, 'the file is gone: it was moved or removed after it was listed')}`);
+    const detail = await describeIoError(error, job.path, 'the file is gone: it was moved or removed after it was listed');
+    throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { detail } });
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new Hr21Error('HR21_IO', `cannot read the file: ${describeNonFile(stats)}`);
+    if (!stats.isFile()) {
+      const detail = describeNonFile(stats);
+      throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { detail } });
+    }
     if (stats.size > job.maxBytes) {
-      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${stats.size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`);
+      throw new Hr21Error('HR21_TOO_LARGE', `the file is ${stats.size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`, {
+        params: { unit: 'bytes', size: stats.size, limit: job.maxBytes },
+      });
     }
     return new Uint8Array(await handle.readFile());
   } finally {
@@ -110,12 +118,12 @@ export async function runJob(job: Job): Promise<JobResult> {
       timings: { ...outcome.timings, emit: performance.now() - emitStart },
     };
   } catch (error) {
-    if (isHr21Error(error)) return { id: job.id, ok: false, code: error.code, message: error.message, sha256 };
+    if (isHr21Error(error)) return { id: job.id, ok: false, ...codedError(error), sha256 };
     const message = error instanceof Error ? error.message : String(error);
     if (typeof (error as NodeJS.ErrnoException).syscall === 'string') {
-      return { id: job.id, ok: false, code: 'HR21_IO', message: `file system error (${message})`, sha256 };
+      return { id: job.id, ok: false, code: 'HR21_IO', message: `file system error (${message})`, params: { detail: message }, sha256 };
     }
-    return { id: job.id, ok: false, code: 'HR21_DAMAGED', message: `the PDF could not be read (${message})`, sha256 };
+    return { id: job.id, ok: false, code: 'HR21_DAMAGED', message: `the PDF could not be read (${message})`, params: { detail: message }, sha256 };
   }
 }
 

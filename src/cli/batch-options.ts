@@ -9,6 +9,7 @@ export const batchOptions = {
   'max-bytes': { type: 'string' },
   memory: { type: 'string' },
   password: { type: 'string' },
+  lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -19,6 +20,8 @@ export const batchOptionsHelp = `  -j, --jobs N         files parsed in parallel
       --max-bytes N    refuse files larger than N bytes (default: 209715200)
       --memory MB      heap limit per file (default: 1024)
       --password PW    user password for encrypted PDFs
+      --lang nl|en     language of the lines about each file (default: HR21_LANG,
+                       else LANG when it is Dutch or English, else English)
   -q, --quiet          print only the summary
   -h, --help           this help`;
 

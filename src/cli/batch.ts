@@ -6,6 +6,8 @@ import type { Job, JobResult, OutputFormat } from '../batch/job.js';
 import { runPool } from '../batch/pool.js';
 import { barReporter, lineReporter, type Reporter, silentReporter } from './progress.js';
 import { UsageError } from './usage-error.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { describeError } from '../messages/render.js';
 
 export interface BatchRequest {
   patterns: string[];
@@ -18,6 +20,7 @@ export interface BatchRequest {
   quiet: boolean;
   /** List the entries below folders that are skipped (not PDFs). */
   verbose?: boolean;
+  catalogue: Catalogue;
 }
 
 /** What `hr21 parse` reads without arguments. */
@@ -34,9 +37,9 @@ export interface BatchEntry {
   folder?: true;
 }
 
-function reporterFor(quiet: boolean): Reporter {
+function reporterFor(quiet: boolean, catalogue: Catalogue): Reporter {
   if (quiet) return silentReporter();
-  return process.stderr.isTTY ? barReporter(process.stderr) : lineReporter(process.stderr);
+  return process.stderr.isTTY ? barReporter(process.stderr, catalogue) : lineReporter(process.stderr, catalogue);
 }
 
 interface Plan {
@@ -49,7 +52,10 @@ interface Plan {
 async function planFor(request: BatchRequest): Promise<Plan> {
   if (request.patterns.length === 0 && !existsSync(DEFAULT_INPUT)) throw new UsageError(`there is no ${DEFAULT_INPUT}/ folder here: name the PDFs or folders to parse`);
   const { files, skipped, unmatched } = await resolveInputs(request.patterns.length > 0 ? request.patterns : [DEFAULT_INPUT]);
-  for (const pattern of unmatched) process.stderr.write(`hr21: no PDF matches "${pattern}"\n`);
+  for (const pattern of unmatched) {
+    const message = describeError(request.catalogue, { code: 'HR21_IO', message: `no PDF matches "${pattern}"`, params: { pattern } });
+    process.stderr.write(`hr21: ${message}\n`);
+  }
   if (files.length === 0) throw new UsageError('nothing to parse');
   const { limits } = request;
   const jobs = files.map((file, id) => ({
@@ -77,7 +83,7 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
   const { limits } = request;
   // The workers start while the inputs are still being found: loading the parser takes longest.
   const planned = planFor(request);
-  const reporter = reporterFor(request.quiet);
+  const reporter = reporterFor(request.quiet, request.catalogue);
   const started = performance.now();
   const entries: BatchEntry[] = [];
   let plan: Plan | undefined;

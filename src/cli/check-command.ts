@@ -3,7 +3,6 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { diffDocuments } from '../diff/document.js';
-import { type Language, languages } from '../diff/render/catalogue.js';
 import { renderDiffText } from '../diff/render/text.js';
 import { isHr21Error } from '../errors/hr21-error.js';
 import type { Hr21Document } from '../schema/document.js';
@@ -11,7 +10,11 @@ import { documentFromJson } from '../schema/read-document.js';
 import { type BatchEntry, runBatch } from './batch.js';
 import { batchLimits, batchOptions, batchOptionsHelp } from './batch-options.js';
 import { colorFor } from './color.js';
+import { cliLanguage } from './language-option.js';
 import { UsageError } from './usage-error.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { catalogues, type Language } from '../messages/language.js';
+import { describeError } from '../messages/render.js';
 
 export const checkHelp = `Usage: hr21 check [files, folders or globs…] --expected DIR [options]
 
@@ -25,7 +28,6 @@ Exit code 1 when any file differs, has no expected file, or fails to parse.
 Options:
   -e, --expected DIR   folder with the expected JSON files (required)
   -u, --update         write the current results as the new expected files
-      --lang L         language of the change report: en (default) or nl
 ${batchOptionsHelp}
 
 Examples:
@@ -47,12 +49,13 @@ interface CheckSettings {
   expectedDir: string;
   update: boolean;
   language: Language;
+  catalogue: Catalogue;
 }
 
-async function checkEntry(entry: BatchEntry, { expectedDir, update, language }: CheckSettings): Promise<Verdict> {
+async function checkEntry(entry: BatchEntry, { expectedDir, update, language, catalogue }: CheckSettings): Promise<Verdict> {
   const { result } = entry;
   if (!result.ok || result.json === undefined) {
-    if (!result.ok) process.stdout.write(`FAIL ${entry.display}: ${result.code}: ${result.message}\n`);
+    if (!result.ok) process.stdout.write(`FAIL ${catalogue.cli.failed({ file: entry.display, code: result.code, text: describeError(catalogue, result) })}\n`);
     return 'failed';
   }
   const expectedPath = join(expectedDir, `${entry.relative.replace(/\.pdf$/i, '')}.json`);
@@ -93,15 +96,15 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...batchOptions, expected: { type: 'string', short: 'e' }, update: { type: 'boolean', short: 'u' }, lang: { type: 'string' } },
+    options: { ...batchOptions, expected: { type: 'string', short: 'e' }, update: { type: 'boolean', short: 'u' } },
   });
   if (values.help) {
     process.stdout.write(`${checkHelp}\n`);
     return 0;
   }
   if (values.expected === undefined) throw new UsageError('check needs --expected DIR');
-  const language = values.lang ?? 'en';
-  if (!(languages as readonly string[]).includes(language)) throw new UsageError(`unknown language "${language}" (choose from ${languages.join(', ')})`);
+  const language = cliLanguage(values.lang);
+  const catalogue = catalogues[language];
   const expectedDir = resolve(values.expected);
   const { entries } = await runBatch({
     patterns: positionals,
@@ -110,9 +113,10 @@ export async function checkCommand(argv: string[]): Promise<number> {
     returnJson: true,
     limits: batchLimits(values),
     quiet: true,
+    catalogue,
   });
   const counts: Record<Verdict, number> = { same: 0, differs: 0, missing: 0, failed: 0, updated: 0 };
-  const settings: CheckSettings = { expectedDir, update: values.update === true, language: language as Language };
+  const settings: CheckSettings = { expectedDir, update: values.update === true, language, catalogue };
   for (const entry of entries) counts[await checkEntry(entry, settings)]++;
   process.stderr.write(
     `${entries.length} files: ${counts.same} same, ${counts.differs} differ, ${counts.missing} without expected file, ${counts.failed} failed${counts.updated ? `, ${counts.updated} updated` : ''}\n`,

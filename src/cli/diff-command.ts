@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { diffDocuments } from '../diff/document.js';
-import { type Language, languages } from '../diff/render/catalogue.js';
+import type { Language } from '../messages/language.js';
+import { cliLanguage } from './language-option.js';
 import { renderDiffHtml } from '../diff/render/html.js';
 import { renderDiffJson } from '../diff/render/json.js';
 import { renderDiffMarkdown } from '../diff/render/markdown.js';
@@ -32,7 +33,8 @@ Options:
       --json           the change list as JSON (same as --format json)
   -f, --format F       text (default), md, html or json
   -o, --out FILE       write the report to FILE instead of stdout
-      --lang L         language of the report: en (default) or nl
+      --lang nl|en     language of the report (default: HR21_LANG, else LANG when it
+                       is Dutch or English, else English)
       --timeout S      seconds one PDF may take (default: 60)
       --max-pages N    refuse PDFs with more pages (default: 10000)
       --max-bytes N    refuse files larger than N bytes (default: 209715200)
@@ -88,8 +90,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const format = values.json ? 'json' : (values.format ?? 'text').toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${values.format}" (choose from ${FORMATS.join(', ')})`);
   if (values.json && values.format !== undefined && values.format !== 'json') throw new UsageError('--json and --format cannot both be given');
-  const language = values.lang ?? 'en';
-  if (!(languages as readonly string[]).includes(language)) throw new UsageError(`unknown language "${language}" (choose from ${languages.join(', ')})`);
+  const language = cliLanguage(values.lang);
   const limits = batchLimits(values);
 
   const shown = positionals.map((path) => relative(process.cwd(), resolve(path)) || path);
@@ -106,7 +107,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const diff = diffDocuments(old.document, neu.document);
   // People read the names they typed; the JSON keeps each document's own source (its PDF and hash).
   const named = format === 'json' ? diff : { ...diff, old: { ...diff.old, file: shown[0] as string }, new: { ...diff.new, file: shown[1] as string } };
-  const report = render(named, format as Format, language as Language, values.out === undefined && colorFor(process.stdout));
+  const report = render(named, format as Format, language, values.out === undefined && colorFor(process.stdout));
   if (values.out === undefined) process.stdout.write(report);
   else {
     await writeFileAtomic(resolve(values.out), report);

@@ -11,6 +11,7 @@ Commands:
   check [paths…]     compare parsed PDFs with expected JSON files (regression check)
   diff OLD NEW       what changed between two editions (PDF or JSON): a change report
   inspect FILE.pdf   write an HTML page showing what the parser made of each line
+  app                write the web page for HR staff (one self-contained HTML file)
   schema             print the JSON Schema of the output
   serve              run the HTTP API (POST /v1/parse; docs at /docs)
 
@@ -24,6 +25,7 @@ Examples:
   hr21 check exports/ --expected expected/
   hr21 diff functieboek-2025.pdf functieboek-2026.pdf --format html --out wijzigingen.html
   hr21 inspect input/hr21-normfuncties-selectie.pdf
+  hr21 app --out intranet/
   hr21 schema > hr21.schema.json
   hr21 serve --port 8021 --jobs 2`;
 
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./diff-command.js')).diffCommand(rest);
     case 'inspect':
       return (await import('./inspect-command.js')).inspectCommand(rest);
+    case 'app':
+      return (await import('./app-command.js')).appCommand(rest);
     case 'schema':
       return (await import('./schema-command.js')).schemaCommand(rest);
     case 'serve':

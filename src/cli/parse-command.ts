@@ -7,6 +7,7 @@ import type { OutputFormat } from '../batch/job.js';
 import type { SkippedEntry } from '../batch/inputs.js';
 import { earlierOutputs, removeStaleOutputs } from '../batch/stale-outputs.js';
 import { formatSummary, summarize } from './summary.js';
+import { cliCatalogue } from './language-option.js';
 import { UsageError } from './usage-error.js';
 
 export const parseHelp = `Usage: hr21 parse [files, folders or globs…] [options]
@@ -118,6 +119,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
     limits: batchLimits(values),
     quiet: values.quiet === true || values.json === true,
     verbose: values.verbose === true,
+    catalogue: cliCatalogue(values.lang),
   });
   const removed = await removeOutputsOfFailures(entries, outDir);
   await writeFileAtomic(join(outDir, 'index.json'), manifest(entries, skipped, removed, outDir));

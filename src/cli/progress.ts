@@ -1,4 +1,7 @@
 import type { JobResult } from '../batch/job.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { en } from '../messages/en.js';
+import { describeError } from '../messages/render.js';
 
 export interface Reporter {
   start(total: number): void;
@@ -14,25 +17,23 @@ function paint(enabled: boolean, code: number, text: string): string {
   return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-export function describeResult(display: string, result: JobResult): { status: 'ok' | 'warn' | 'fail'; text: string } {
-  if (!result.ok) return { status: 'fail', text: `${display}: ${result.code}: ${result.message}` };
-  const counts = `${result.functies} functies, ${result.modules} modules, ${result.pages} pages`;
+export function describeResult(display: string, result: JobResult, catalogue: Catalogue): { status: 'ok' | 'warn' | 'fail'; text: string } {
+  if (!result.ok) return { status: 'fail', text: catalogue.cli.failed({ file: display, code: result.code, text: describeError(catalogue, result) }) };
+  const { functies, modules, pages } = result;
   const warnings = result.warnings.length;
-  return warnings === 0
-    ? { status: 'ok', text: `${display}: ${counts}` }
-    : { status: 'warn', text: `${display}: ${counts}, ${warnings} warning${warnings === 1 ? '' : 's'}` };
+  return { status: warnings === 0 ? 'ok' : 'warn', text: catalogue.cli.file({ file: display, functies, modules, pages, warnings }) };
 }
 
 const LABEL = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
 const COLOR = { ok: 32, warn: 33, fail: 31 } as const;
 
 /** One line per file: for logs, pipes and CI. */
-export function lineReporter(stream: NodeJS.WriteStream): Reporter {
+export function lineReporter(stream: NodeJS.WriteStream, catalogue: Catalogue = en): Reporter {
   const color = useColor(stream);
   return {
     start() {},
     file(display, result) {
-      const { status, text } = describeResult(display, result);
+      const { status, text } = describeResult(display, result, catalogue);
       stream.write(`${paint(color, COLOR[status], LABEL[status])} ${text}\n`);
     },
     stop() {},
@@ -40,7 +41,7 @@ export function lineReporter(stream: NodeJS.WriteStream): Reporter {
 }
 
 /** A redrawn bar with throughput and ETA, for a person at a terminal; failures still get their line. */
-export function barReporter(stream: NodeJS.WriteStream): Reporter {
+export function barReporter(stream: NodeJS.WriteStream, catalogue: Catalogue = en): Reporter {
   const color = useColor(stream);
   let total = 0;
   let done = 0;
@@ -63,7 +64,7 @@ export function barReporter(stream: NodeJS.WriteStream): Reporter {
     file(display, result, filePages) {
       done++;
       pages += filePages;
-      if (!result.ok) stream.write(`\r\u001b[2K${paint(color, COLOR.fail, LABEL.fail)} ${describeResult(display, result).text}\n`);
+      if (!result.ok) stream.write(`\r\u001b[2K${paint(color, COLOR.fail, LABEL.fail)} ${describeResult(display, result, catalogue).text}\n`);
       draw();
     },
     stop() {

@@ -93,6 +93,11 @@ export function stringifyMarkdown(tree: Root): string {
   return processor.stringify(tree);
 }
 
+/** One function's part of the Markdown view, as a tree: what the web page shows for an opened function. */
+export function functieMarkdownTree(functie: Functie): Root {
+  return { type: 'root', children: functieSection(functie) };
+}
+
 /** Readable Markdown view of one document; deterministic, ends with one newline. */
 export function toMarkdown(document: Hr21Document): string {
   return processor.stringify(toMarkdownTree(document));

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { Hr21Error } from '../errors/hr21-error.js';
+import { type ErrorParams, Hr21Error } from '../errors/hr21-error.js';
+import { latin1 } from './latin1.js';
 import { loadPdfJs } from './pdfjs.js';
 
 export interface OpenOptions {
@@ -11,16 +12,23 @@ const PDF_HEADER = '%PDF-';
 const HEADER_WINDOW = 1024;
 
 function hasPdfHeader(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEADER_WINDOW));
-  return head.includes(PDF_HEADER, 0, 'latin1');
+  return latin1(bytes.subarray(0, HEADER_WINDOW)).includes(PDF_HEADER);
 }
 
-function describeStart(bytes: Uint8Array): string {
-  if (bytes.byteLength === 0) return 'the file is empty';
-  const head = Buffer.from(bytes.subarray(0, 8));
-  if (head[0] === 0x50 && head[1] === 0x4b) return 'it is a ZIP archive (or an Office document)';
-  if (/^\s*</.test(head.toString('latin1'))) return 'it looks like HTML or XML';
-  return 'it does not start with %PDF-';
+type Start = ErrorParams['HR21_NOT_PDF']['start'];
+
+const START_MESSAGES: Record<Start, string> = {
+  empty: 'the file is empty',
+  zip: 'it is a ZIP archive (or an Office document)',
+  markup: 'it looks like HTML or XML',
+  other: 'it does not start with %PDF-',
+};
+
+function startOf(bytes: Uint8Array): Start {
+  if (bytes.byteLength === 0) return 'empty';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
+  if (/^\s*</.test(latin1(bytes.subarray(0, 8)))) return 'markup';
+  return 'other';
 }
 
 async function load(bytes: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
@@ -63,7 +71,8 @@ function isPasswordError(error: unknown): error is Error & { code: number } {
  */
 export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<PDFDocumentProxy> {
   if (!hasPdfHeader(bytes)) {
-    throw new Hr21Error('HR21_NOT_PDF', `not a PDF: ${describeStart(bytes)}`);
+    const start = startOf(bytes);
+    throw new Hr21Error('HR21_NOT_PDF', `not a PDF: ${START_MESSAGES[start]}`, { params: { start } });
   }
   try {
     return await load(bytes, undefined);
@@ -81,8 +90,8 @@ function classifyOpenError(error: unknown, password: string | undefined): Hr21Er
   const detail = error instanceof Error ? error.message : String(error);
   if (isPasswordError(error)) {
     return password === undefined
-      ? new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted with a user password: supply it with --password', { cause: error })
-      : new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted and the given password is wrong', { cause: error });
+      ? new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted with a user password: supply it with --password', { cause: error, params: { passwordGiven: false } })
+      : new Hr21Error('HR21_ENCRYPTED', 'the PDF is encrypted and the given password is wrong', { cause: error, params: { passwordGiven: true } });
   }
-  return new Hr21Error('HR21_DAMAGED', `the PDF is damaged beyond repair (${detail})`, { cause: error });
+  return new Hr21Error('HR21_DAMAGED', `the PDF is damaged beyond repair (${detail})`, { cause: error, params: { detail } });
 }

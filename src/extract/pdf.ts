@@ -82,6 +82,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
       throw new Hr21Error(
         'HR21_TOO_LARGE',
         `the PDF has ${pdf.numPages} pages, more than the limit of ${options.maxPages} (raise it with --max-pages)`,
+        { params: { unit: 'pages', size: pdf.numPages, limit: options.maxPages } },
       );
     }
     const { from, to } = options.range?.(pdf.numPages) ?? { from: 1, to: pdf.numPages };

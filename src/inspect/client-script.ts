@@ -7,6 +7,7 @@ export const clientScript = String.raw`
 const SCALE = 1.5;
 const $ = (id) => document.getElementById(id);
 const model = JSON.parse($('model').textContent);
+const texts = JSON.parse($('texts').textContent);
 const bytes = (id) => Uint8Array.from(atob($(id).textContent.trim()), (c) => c.charCodeAt(0));
 const blobUrl = (id) => URL.createObjectURL(new Blob([bytes(id)], { type: 'text/javascript' }));
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -24,7 +25,7 @@ function drawPage(page) {
   const width = page.width * SCALE;
   const height = page.height * SCALE;
   const view = el('section', { class: 'page', id: 'page-' + page.number, style: 'width:' + width + 'px;height:' + height + 'px' });
-  view.append(el('div', { class: 'page-label' }, 'Pagina ' + page.number));
+  view.append(el('div', { class: 'page-label' }, texts.page + ' ' + page.number));
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('class', 'text-layer');
   svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -56,7 +57,7 @@ function drawPage(page) {
 function showTip(event) {
   const box = event.target.closest('.box');
   if (!box) return;
-  const pointer = box.dataset.pointer || (box.dataset.kind === 'furniture' ? '(paginameubilair)' : '(geen veld)');
+  const pointer = box.dataset.pointer || (box.dataset.kind === 'furniture' ? texts.furniture : texts.noField);
   tip.textContent = '';
   tip.append(el('div', { class: 'tip-pointer' }, pointer), el('div', { class: 'tip-kind' }, box.dataset.kind + (box.dataset.warning ? ' · ' + box.dataset.warning : '')), el('div', { class: 'tip-text' }, box.dataset.text));
   tip.style.left = event.pageX + 12 + 'px';
@@ -67,15 +68,15 @@ function showTip(event) {
 function listWarnings() {
   const list = $('warnings');
   $('warning-count').textContent = String(model.warnings.length);
-  for (const warning of model.warnings) {
+  model.warnings.forEach((warning, index) => {
     const item = el('li', { class: 'warning' });
-    item.append(el('code', {}, warning.code), el('span', {}, ' ' + warning.message));
+    item.append(el('code', {}, warning.code), el('span', {}, ' ' + texts.warnings[index]));
     if (warning.page !== null) {
-      item.append(el('span', { class: 'warning-page' }, ' p. ' + warning.page));
+      item.append(el('span', { class: 'warning-page' }, ' (' + texts.page.toLowerCase() + ' ' + warning.page + ')'));
       item.addEventListener('click', () => pageViews.get(warning.page)?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
     }
     list.append(item);
-  }
+  });
 }
 
 async function renderWithPdfJs() {
@@ -102,6 +103,6 @@ listWarnings();
 document.body.dataset.ready = 'true';
 renderWithPdfJs().catch((error) => {
   document.body.dataset.rendered = 'svg';
-  $('render-note').textContent = 'Pagina’s getekend uit de tekst: pdf.js kon niet renderen (' + error.message + ').';
+  $('render-note').textContent = texts.drawnFromText + ' (' + error.message + ').';
 });
 `;

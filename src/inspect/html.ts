@@ -3,21 +3,24 @@ import { createRequire } from 'node:module';
 import { escapeHtml } from '../emit/escape-html.js';
 import { clientScript } from './client-script.js';
 import type { InspectModel } from './model.js';
+import type { InspectTexts } from '../messages/catalogue.js';
+import { catalogues, type Language } from '../messages/language.js';
+import { describeWarning } from '../messages/render.js';
 
-/** Colour and label per role; the legend and the boxes share them. */
-const KINDS: [string, string, string][] = [
-  ['veld', 'kopveld (naam, code)', '#1f77b4'],
-  ['kop', 'kop / titel', '#17becf'],
-  ['functiereeks', 'functiereeks', '#9467bd'],
-  ['functiegroep', 'functiegroep', '#8c564b'],
-  ['kenmerk', 'kenmerk', '#2ca02c'],
-  ['taak', 'taak', '#ff7f0e'],
-  ['module', 'module (functie)', '#bcbd22'],
-  ['activiteit', 'module-activiteit', '#e377c2'],
-  ['overzicht', 'overzichtscel', '#7f7fff'],
-  ['furniture', 'paginameubilair', '#999999'],
-  ['warning', 'waarschuwing', '#d62728'],
-  ['onverantwoord', 'niet verantwoord', '#d62728'],
+/** Colour per role; the legend and the boxes share them, the catalogue names them. */
+const KINDS: [keyof InspectTexts['kinds'], string][] = [
+  ['veld', '#1f77b4'],
+  ['kop', '#17becf'],
+  ['functiereeks', '#9467bd'],
+  ['functiegroep', '#8c564b'],
+  ['kenmerk', '#2ca02c'],
+  ['taak', '#ff7f0e'],
+  ['module', '#bcbd22'],
+  ['activiteit', '#e377c2'],
+  ['overzicht', '#7f7fff'],
+  ['furniture', '#999999'],
+  ['warning', '#d62728'],
+  ['onverantwoord', '#d62728'],
 ];
 
 const STYLE = `
@@ -47,7 +50,7 @@ aside ol{padding-left:18px;margin:0}
 #tip{position:absolute;z-index:5;max-width:480px;background:#222;color:#fff;padding:6px 8px;border-radius:4px;font-size:12px;pointer-events:none}
 .tip-pointer{font-family:monospace;color:#ffd966}
 .tip-kind{color:#aaa}
-${KINDS.map(([kind, , color]) => `.kind-${kind}{border-color:${color}}`).join('\n')}
+${KINDS.map(([kind, color]) => `.kind-${kind}{border-color:${color}}`).join('\n')}
 `;
 
 const require = createRequire(import.meta.url);
@@ -60,15 +63,25 @@ async function pdfJsBrowserBuild(): Promise<{ main: string; worker: string }> {
 }
 
 
+/** JSON for a script element: "<" escaped so no text in the document can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /** One self-contained HTML file: the PDF, pdf.js's browser build, the model and the viewer, all inline. */
-export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array): Promise<string> {
+export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array, language: Language = 'nl'): Promise<string> {
+  const catalogue = catalogues[language];
   const pdfjs = await pdfJsBrowserBuild();
-  const title = `${model.file} — hr21 inspect`;
-  const legend = KINDS.map(([kind, label, color]) => `<span data-legend="${kind}"><i style="border-color:${color}"></i>${escapeHtml(label)}</span>`).join('');
-  // "<" escaped so no text in the document can close the script element.
-  const json = JSON.stringify(model).replace(/</g, '\\u003c');
+  const words = catalogue.inspect;
+  const title = `${model.file} — ${words.title}`;
+  const legend = KINDS.map(([kind, color]) => `<span data-legend="${kind}"><i style="border-color:${color}"></i>${escapeHtml(words.kinds[kind])}</span>`).join('');
+  const summary = words.summary({ file: model.file, pages: model.pages.length, ...model.counts });
+  // What the page's script says: the catalogue's words, and each warning worded from its values.
+  const { page, furniture, noField, drawnFromText } = words;
+  const texts = { page, furniture, noField, drawnFromText, warnings: model.warnings.map((warning) => describeWarning(catalogue, warning)) };
+  const json = scriptJson(model);
   return `<!doctype html>
-<html lang="nl">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -78,12 +91,13 @@ export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array): Pr
 </head>
 <body>
 <header>
-<h1>${escapeHtml(model.title ?? model.file)} <small>(${escapeHtml(model.file)}: ${model.pages.length} pagina’s, ${model.counts.functies} functies, ${model.counts.modules} modules, ${model.counts.overzicht} overzichtsregels)</small></h1>
-<div class="legend">${legend}<label><input type="checkbox" id="hide-furniture"> paginameubilair verbergen</label><span id="render-note"></span></div>
+<h1>${escapeHtml(model.title ?? model.file)} <small>(${escapeHtml(summary)})</small></h1>
+<div class="legend">${legend}<label><input type="checkbox" id="hide-furniture"> ${escapeHtml(words.hideFurniture)}</label><span id="render-note"></span></div>
 </header>
-<main><div id="pages"></div><aside><h2>Waarschuwingen (<span id="warning-count">0</span>)</h2><ol id="warnings"></ol></aside></main>
+<main><div id="pages"></div><aside><h2>${escapeHtml(words.warnings)} (<span id="warning-count">0</span>)</h2><ol id="warnings"></ol></aside></main>
 <div id="tip" hidden></div>
 <script type="application/json" id="model">${json}</script>
+<script type="application/json" id="texts">${scriptJson(texts)}</script>
 <script type="application/octet-stream" id="pdf">${Buffer.from(pdfBytes).toString('base64')}</script>
 <script type="application/octet-stream" id="pdfjs">${pdfjs.main}</script>
 <script type="application/octet-stream" id="pdfjs-worker">${pdfjs.worker}</script>

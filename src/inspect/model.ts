@@ -1,6 +1,7 @@
 import type { LayoutDocument } from '../layout/types.js';
 import type { LineRole, RoleKind } from '../parse/ledger.js';
 import type { Hr21Document, Warning } from '../schema/document.js';
+import type { CodedWarning } from '../warnings/warning-codes.js';
 import { lineRect } from '../emit/sources.js';
 import { printableBullet } from '../vocabulary/bullets.js';
 
@@ -27,12 +28,18 @@ export interface InspectModel {
   file: string;
   title: string | null;
   pages: InspectPage[];
-  warnings: Warning[];
+  /** With their values when the parser made them here, so the page can word them in either language. */
+  warnings: (Warning | CodedWarning)[];
   counts: { functies: number; modules: number; overzicht: number };
 }
 
 /** The inspection page's data: every line of every page with its role, and the warnings. */
-export function inspectModel(document: Hr21Document, layout: LayoutDocument, roles: ReadonlyMap<number, LineRole>): InspectModel {
+export function inspectModel(
+  document: Hr21Document,
+  layout: LayoutDocument,
+  roles: ReadonlyMap<number, LineRole>,
+  warnings: readonly (Warning | CodedWarning)[] = document.warnings,
+): InspectModel {
   return {
     file: document.source.file,
     title: document.source.title,
@@ -53,7 +60,7 @@ export function inspectModel(document: Hr21Document, layout: LayoutDocument, rol
         };
       }),
     })),
-    warnings: document.warnings,
+    warnings: [...warnings],
     counts: { functies: document.functies.length, modules: document.modules.length, overzicht: document.overzicht.length },
   };
 }

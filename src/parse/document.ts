@@ -56,7 +56,7 @@ export function parseDocument(layout: LayoutDocument): ParsedDocument {
   });
   const firstAnchor = anchors[0];
   if (!firstAnchor) {
-    throw new Hr21Error('HR21_NOT_HR21', 'no HR21 structure found: no "Functiebeschrijving", "Module HR21" or overview table');
+    throw new Hr21Error('HR21_NOT_HR21', 'no HR21 structure found: no "Functiebeschrijving", "Module HR21" or overview table', { params: {} });
   }
   accountPreamble(content.slice(0, firstAnchor.index), content[firstAnchor.index] as Line, firstAnchor.kind, ledger);
 

@@ -73,7 +73,12 @@ function toRij(row: Row, index: number, ledger: Ledger): OverzichtRij | null {
   const schaal = cellText(row.cells.schaal);
   const indicatieveSchaal = schaal !== null && /^\d+$/.test(schaal) ? Number(schaal) : null;
   if (schaal !== null && indicatieveSchaal === null) {
-    ledger.warn('OVERZICHT_SCHAAL_ONLEESBAAR', `overview row "${naam}" (page ${first.page}): indicatieve schaal "${schaal}" is not a number`, first.page);
+    ledger.warn({
+      code: 'OVERZICHT_SCHAAL_ONLEESBAAR',
+      message: `overview row "${naam}" (page ${first.page}): indicatieve schaal "${schaal}" is not a number`,
+      page: first.page,
+      params: { naam, page: first.page, schaal },
+    });
   }
   ledger.claim(row.lines, 'overzicht', `/overzicht/${index}`);
   return {

@@ -1,19 +1,27 @@
 import { Hr21Error } from '../errors/hr21-error.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { comparable } from '../parse/text.js';
-import { type Hr21Document, hr21DocumentSchema, type Source, type Warning } from '../schema/document.js';
+import { type Hr21Document, hr21DocumentSchema, type Source } from '../schema/document.js';
+import type { CodedWarning } from '../warnings/warning-codes.js';
 import { checkCodeLevel, checkModule, checkNumbering, checkSections } from './crosschecks.js';
 import { matchOverzicht } from './overzicht-match.js';
+
+export interface Validated {
+  document: Hr21Document;
+  /** The document's warnings in the same order, with the values behind each message. */
+  warnings: CodedWarning[];
+}
 
 /**
  * Joins the overview to the functions (indicatieve schaal), runs every cross-check and
  * validates the result against the schema, which is the contract: a failure there is our bug.
+ * The schema keeps only the JSON fields of each warning, so params never reach the output.
  */
-export function validateDocument(parsed: ParsedDocument, source: Source, extraWarnings: Warning[] = []): Hr21Document {
+export function validateParsed(parsed: ParsedDocument, source: Source, extraWarnings: CodedWarning[] = []): Validated {
   const overzichtPage = parsed.overzichtPagina;
   const match = matchOverzicht(parsed.overzicht, overzichtPage, parsed.functies, parsed.modules);
   const schaal = new Map<number, number | null>();
-  const warnings: Warning[] = [...extraWarnings, ...parsed.ledger.warnings, ...match.warnings];
+  const warnings: CodedWarning[] = [...extraWarnings, ...parsed.ledger.warnings, ...match.warnings];
   match.byRow.forEach((target, row) => {
     const rij = parsed.overzicht[row];
     if (!target || !rij || target.kind !== 'functie') return;
@@ -24,6 +32,7 @@ export function validateDocument(parsed: ParsedDocument, source: Source, extraWa
         code: 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND',
         message: `overview gives "${rij.naam}" functiegroep "${rij.functiegroep}", the function on page ${target.van} says "${groep}"`,
         page: overzichtPage,
+        params: { naam: rij.naam, overzicht: rij.functiegroep, page: target.van, functie: groep },
       });
     }
   });
@@ -43,7 +52,12 @@ export function validateDocument(parsed: ParsedDocument, source: Source, extraWa
   });
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `${issue.path.join('/')}: ${issue.message}`).join('; ');
-    throw new Hr21Error('HR21_INTERNAL', `the parsed document breaks the output contract (a bug, please report it): ${issues}`);
+    throw new Hr21Error('HR21_INTERNAL', `the parsed document breaks the output contract (a bug, please report it): ${issues}`, { params: { detail: issues } });
   }
-  return result.data;
+  return { document: result.data, warnings };
+}
+
+/** The validated document alone. */
+export function validateDocument(parsed: ParsedDocument, source: Source, extraWarnings: CodedWarning[] = []): Hr21Document {
+  return validateParsed(parsed, source, extraWarnings).document;
 }

@@ -1,2 +1,2 @@
-export { validateDocument } from './document.js';
+export { validateDocument, validateParsed, type Validated } from './document.js';
 export { namesMatch } from './overzicht-match.js';

@@ -1,6 +1,7 @@
-import type { Module, OverzichtRij, Warning } from '../schema/document.js';
+import type { Module, OverzichtRij } from '../schema/document.js';
 import type { ParsedFunctie } from '../parse/functie.js';
 import { comparable } from '../parse/text.js';
+import type { CodedWarning, Subject } from '../warnings/warning-codes.js';
 
 /**
  * Equal ignoring case and whitespace, or the overview's short name is a prefix of the full
@@ -39,7 +40,7 @@ function rowMatchesTarget(rij: OverzichtRij, target: Target): boolean {
 export interface OverzichtMatch {
   /** For each overview row, the function or module it describes. */
   byRow: (Target | null)[];
-  warnings: Warning[];
+  warnings: CodedWarning[];
 }
 
 /**
@@ -54,31 +55,47 @@ export function matchOverzicht(
 ): OverzichtMatch {
   const all = targets(functies, modules);
   const used = new Set<Target>();
-  const warnings: Warning[] = [];
-  const warn = (code: string, message: string, page: number | null = overzichtPage) => warnings.push({ code, message, page });
+  const warnings: CodedWarning[] = [];
+  const subject = (target: Target): Subject => ({ kind: target.kind, naam: target.naam, page: target.van });
   const byRow = overzicht.map((rij) => {
     const free = all.filter((target) => !used.has(target));
     const onPage = free.filter((target) => rij.pagina !== null && target.van === rij.pagina);
     const byName = free.filter((target) => rowMatchesTarget(rij, target));
     const match = onPage.find((target) => byName.includes(target)) ?? byName[0] ?? onPage[0] ?? null;
     if (!match) {
-      warn('OVERZICHT_ZONDER_FUNCTIE', `overview row "${rij.naam}" (page ${rij.pagina ?? '-'}) matches no function or module in the document`);
+      warnings.push({
+        code: 'OVERZICHT_ZONDER_FUNCTIE',
+        message: `overview row "${rij.naam}" (page ${rij.pagina ?? '-'}) matches no function or module in the document`,
+        page: overzichtPage,
+        params: { naam: rij.naam, page: rij.pagina },
+      });
       return null;
     }
     used.add(match);
     const label = `"${match.naam ?? `page ${match.van}`}"`;
     if (!rowMatchesTarget(rij, match)) {
-      warn('OVERZICHT_NAAM_AFWIJKEND', `overview names the ${match.kind} on page ${match.van} "${rij.naam}", the ${match.kind} itself says ${label}`);
+      warnings.push({
+        code: 'OVERZICHT_NAAM_AFWIJKEND',
+        message: `overview names the ${match.kind} on page ${match.van} "${rij.naam}", the ${match.kind} itself says ${label}`,
+        page: overzichtPage,
+        params: { target: subject(match), naam: rij.naam },
+      });
     }
     if (rij.pagina !== null && rij.pagina !== match.van) {
-      warn('OVERZICHT_PAGINA_AFWIJKEND', `overview puts ${label} on page ${rij.pagina}, it starts on page ${match.van}`);
+      warnings.push({
+        code: 'OVERZICHT_PAGINA_AFWIJKEND',
+        message: `overview puts ${label} on page ${rij.pagina}, it starts on page ${match.van}`,
+        page: overzichtPage,
+        params: { target: subject(match), page: rij.pagina },
+      });
     }
     return match;
   });
   for (const target of all) {
     if (used.has(target) || overzicht.length === 0) continue;
     const code = target.kind === 'functie' ? 'FUNCTIE_NIET_IN_OVERZICHT' : 'MODULE_NIET_IN_OVERZICHT';
-    warn(code, `${target.kind} "${target.naam ?? '?'}" (page ${target.van}) is missing from the overview`, target.van);
+    const message = `${target.kind} "${target.naam ?? '?'}" (page ${target.van}) is missing from the overview`;
+    warnings.push({ code, message, page: target.van, params: { target: subject(target) } });
   }
   return { byRow, warnings };
 }

@@ -35,7 +35,7 @@ export function hr21(args: string[], options: CliOptions = {}): CliRun {
   const [file, ...rest] = asRoot ? ['setpriv', ...DROP_ROOT_OVERRIDE, ...command] : command;
   const run = spawnSync(file as string, rest, {
     cwd: options.cwd ?? projectRoot,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', HR21_LANG: 'en', ...options.env },
     encoding: 'utf8',
     timeout: 300_000,
   });

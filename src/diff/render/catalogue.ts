@@ -1,8 +1,6 @@
 import type { ChangeSubject } from '../../schema/diff.js';
 
-/** The languages a change report is written in; the JSON change list is the same in both. */
-export const languages = ['en', 'nl'] as const;
-export type Language = (typeof languages)[number];
+import type { Language } from '../../messages/language.js';
 
 export interface ReportWords {
   title: (oldFile: string, newFile: string) => string;

@@ -1,4 +1,5 @@
-export { catalogue, type Language, languages, type ReportWords } from './catalogue.js';
+export { catalogue, type ReportWords } from './catalogue.js';
+export { type Language, languages } from '../../messages/language.js';
 export type { RenderOptions, TextRenderOptions } from './options.js';
 export { renderDiffText } from './text.js';
 export { renderDiffMarkdown } from './markdown.js';

@@ -1,4 +1,4 @@
-import type { Language } from './catalogue.js';
+import type { Language } from '../../messages/language.js';
 
 export interface RenderOptions {
   /** The language of the report's own words (default English); HR21's words stay Dutch. */
