@@ -110,8 +110,13 @@ function addFiles(files: File[]): void {
 
 async function read(entry: FileEntry, file: File): Promise<void> {
   const bytes = await file.arrayBuffer();
-  const started = performance.now();
-  const reply = await parser.parse(file.name, bytes);
+  // The time this file took, from when the worker took it: not the wait behind other files.
+  let started = performance.now();
+  const reply = await parser.parse(file.name, bytes, () => {
+    started = performance.now();
+    entry.status = 'reading';
+    draw();
+  });
   if (!reply.ok && NEEDS_OCR.has(reply.error.code)) {
     await serverCheck;
     if (state.server) {
@@ -138,12 +143,11 @@ function finish(entry: FileEntry, reply: WorkerReply, started: number): void {
   draw();
 }
 
-/** The file being read is the first queued one: the worker takes them in order. */
 function statusOf(entry: FileEntry): string {
   const texts = t();
   switch (entry.status) {
     case 'queued':
-      return state.files.find((file) => file.status === 'queued' || file.status === 'reading') === entry ? texts.reading : texts.queued;
+      return texts.queued;
     case 'reading':
       return texts.reading;
     case 'ocr':

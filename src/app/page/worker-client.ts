@@ -2,7 +2,8 @@ import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../protocol.
 
 /** Requests go to the parsing worker one at a time, so one file's pages do not compete with the next file's. */
 export interface ParserClient {
-  parse(name: string, bytes: ArrayBuffer): Promise<WorkerReply>;
+  /** `onStart` is called when the worker takes the file: the files before it are done. */
+  parse(name: string, bytes: ArrayBuffer, onStart: () => void): Promise<WorkerReply>;
   emit(json: string): Promise<WorkerReply>;
 }
 
@@ -24,9 +25,10 @@ export function startParser(code: string, onReady: () => void): ParserClient {
     pending.get(event.data.id)?.(event.data);
     pending.delete(event.data.id);
   });
-  const send = (request: WorkerRequest, transfer: Transferable[]) => {
+  const send = (request: WorkerRequest, transfer: Transferable[], onStart?: () => void) => {
     const run = () =>
       new Promise<WorkerReply>((resolve) => {
+        onStart?.();
         pending.set(request.id, resolve);
         worker.postMessage(request, transfer);
       });
@@ -35,7 +37,7 @@ export function startParser(code: string, onReady: () => void): ParserClient {
     return result;
   };
   return {
-    parse: (name, buffer) => send({ id: next++, kind: 'parse', name, bytes: buffer }, [buffer]),
+    parse: (name, buffer, onStart) => send({ id: next++, kind: 'parse', name, bytes: buffer }, [buffer], onStart),
     emit: (json) => send({ id: next++, kind: 'emit', json }, []),
   };
 }
