@@ -11,10 +11,11 @@ import { haveChromium, launchChromium } from './support/chromium.js';
 import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
 import { empty, html, ownerPasswordOnly, qpdfAvailable, scanned, userPassword, zip } from './support/hostile/index.js';
 import { seedPdf } from './support/seed.js';
+import { type ServeProcess, startServeProcess } from './support/serve-process.js';
 
 const browserReady = haveChromium && qpdfAvailable();
 const appFile = join(projectRoot, 'dist', 'app', 'index.html');
-/** HR21_APP_URL: run the served-page tests against a running `hr21 serve` instead of the stand-in. */
+/** HR21_APP_URL: run the served-page tests against an `hr21 serve` already running elsewhere. */
 const externalUrl = process.env.HR21_APP_URL;
 const SAMPLE = 'hr21-normfuncties-selectie.pdf';
 
@@ -60,6 +61,7 @@ function watch(page: Page, origin: string): { errors: string[]; foreign: string[
 describe.skipIf(!browserReady)('the web page in a real browser (skipped: needs /usr/bin/chromium and qpdf)', () => {
   let browser: Browser;
   let standIn: StandInServer | undefined;
+  let served: ServeProcess | undefined;
   let cliJson: Buffer;
   let batchDir: string;
   let batch: Upload[];
@@ -86,18 +88,24 @@ describe.skipIf(!browserReady)('the web page in a real browser (skipped: needs /
     for (const { name, bytes } of batch) writeFileSync(join(batchDir, 'in', name), bytes);
     hr21(['parse', join(batchDir, 'in'), '--out', join(batchDir, 'out'), '--format', 'json,md,csv', '--quiet']);
     ocrJson = toJson(await parsePdf(seedPdf(), { fileName: 'scan.pdf' }));
-    if (!externalUrl) standIn = await startStandInServer(() => ocrJson);
+    if (!externalUrl) {
+      // The page as `hr21 serve` serves it; the stand-in only records what the page sends to OCR.
+      served = await startServeProcess(['--jobs', '1']);
+      standIn = await startStandInServer(() => ocrJson);
+    }
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await standIn?.close();
+    served?.child.kill('SIGTERM');
+    await served?.exited;
   });
 
   const origins = [
     { label: 'opened from disk (file://)', url: () => pathToFileURL(appFile).href, origin: () => 'file://' },
-    { label: `served (${externalUrl ?? 'stand-in for hr21 serve'})`, url: () => externalUrl ?? (standIn as StandInServer).url, origin: () => new URL(externalUrl ?? (standIn as StandInServer).url).origin },
+    { label: `served by hr21 serve (${externalUrl ?? 'started by the test'})`, url: () => externalUrl ?? `${(served as ServeProcess).url}/`, origin: () => new URL(externalUrl ?? (served as ServeProcess).url).origin },
   ];
 
   for (const where of origins) {

@@ -18,9 +18,9 @@ export interface StandInServer {
 }
 
 /**
- * Stands in for `hr21 serve` until it is merged: GET / serves dist/app/index.html, GET /healthz
- * answers, and POST /v1/parse answers `ocrAnswer(name)` — what the server's OCR would return —
- * recording each request so a test can check what the page sent.
+ * Stands in for `hr21 serve` where a test must see what the page sends: GET / serves
+ * dist/app/index.html, GET /healthz answers, and POST /v1/parse answers `ocrAnswer(name)` — what
+ * the server's OCR would return — recording each request.
  */
 export async function startStandInServer(ocrAnswer: (name: string) => string): Promise<StandInServer> {
   const page = readFileSync(join(projectRoot, 'dist', 'app', 'index.html'));
