@@ -14,8 +14,8 @@
  *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600),
  * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
- * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (only the groups,
- * nothing saved), --label TEXT (stored with the figures).
+ * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (stop after the
+ * groups, which are saved first, marked partial), --label TEXT (stored with the figures).
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -179,6 +179,10 @@ const groups = Object.entries({
   };
 });
 
+// Saved at once, marked partial: on a busy machine the rest of the run may take long.
+const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs };
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify({ ...header, partial: 'groups only: the rest of the run had not finished', corpus, groups }, null, 2)}\n`);
 if (values['groups-only']) {
   process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
   process.exit(0);
@@ -216,11 +220,8 @@ const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b)
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
 const results = {
-  label: values.label ?? null,
-  date: new Date().toISOString(),
-  machine: { cores: availableParallelism(), node: process.version },
+  ...header,
   corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
-  jobs,
   batch: {
     files: batch.summary.files,
     failed: batch.summary.failed,
