@@ -14,11 +14,11 @@
  *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600),
  * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
- * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (only the groups,
- * nothing saved), --label TEXT (stored with the figures).
+ * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (stop after the
+ * groups, which are saved first, marked partial), --label TEXT (stored with the figures).
  */
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,27 +54,44 @@ interface Summary {
   peakRssMb: number;
 }
 
-function parseRun(input: string, out: string, workers = jobs): { wall: number; summary: Summary } {
-  rmSync(out, { recursive: true, force: true });
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'parse', input, '--out', out, '--json', '--jobs', String(workers)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const wall = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`hr21 parse failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
-  return { wall, summary: JSON.parse(run.stdout) as Summary };
+interface Measured {
+  stdout: string;
+  /** Wall seconds. */
+  wall: number;
+  /** User + system CPU seconds of the command and every process it started, as bash's `times` counts them. */
+  cpu: number;
 }
 
-function pdftotextRun(paths: string[], out: string): number | null {
+/**
+ * Runs a command under bash and reads its children's CPU time from `times`: on a machine shared
+ * with other work, CPU seconds move much less than wall seconds.
+ */
+function measured(command: string, args: string[], what: string): Measured {
+  const stdoutFile = join(outDir, 'stdout.tmp');
+  mkdirSync(outDir, { recursive: true });
+  const script = 'out="$1"; shift; "$@" > "$out"; status=$?; times >&2; exit $status';
+  const started = performance.now();
+  const run = spawnSync('bash', ['-c', script, 'bash', stdoutFile, command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${what} failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+  // The last line of `times`: the children's user and system time, e.g. "0m6.187s 0m0.857s".
+  const children = run.stderr.trim().split('\n').at(-1) ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, minutes, seconds]) => sum + Number(minutes) * 60 + Number(seconds), 0);
+  return { stdout: readFileSync(stdoutFile, 'utf8'), wall, cpu };
+}
+
+function parseRun(input: string, out: string, workers = jobs): Measured & { summary: Summary } {
+  rmSync(out, { recursive: true, force: true });
+  const run = measured(process.execPath, [join(root, 'dist/cli/main.js'), 'parse', input, '--out', out, '--json', '--jobs', String(workers)], 'hr21 parse');
+  return { ...run, summary: JSON.parse(run.stdout) as Summary };
+}
+
+/** pdftotext once per file, one after the other, as a shell script would run it. */
+function pdftotextRun(paths: string[], out: string): Measured | null {
   if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status !== 0) return null;
   mkdirSync(out, { recursive: true });
-  const started = performance.now();
-  paths.forEach((path, index) => {
-    const run = spawnSync('pdftotext', ['-q', path, join(out, `${index}.txt`)], { stdio: 'ignore' });
-    if (run.status !== 0) throw new Error(`pdftotext failed on ${path}`);
-  });
-  return (performance.now() - started) / 1000;
+  const loop = 'out="$1"; shift; i=0; for f in "$@"; do i=$((i+1)); pdftotext -q "$f" "$out/$i.txt" || exit 1; done';
+  return measured('bash', ['-c', loop, 'bash', out, ...paths], 'pdftotext');
 }
 
 const pdfsIn = (folder: string): string[] =>
@@ -99,13 +116,9 @@ function stageShare(stages: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, round3(ms / total)]));
 }
 
-/** Wall seconds of bench/bare-extract.mjs: pdf.js's getTextContent of every page, nothing else. */
-function bareRun(paths: string[], workers: number): number {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...paths], { encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`bare extraction failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
-  return seconds;
+/** bench/bare-extract.mjs: pdf.js's getTextContent of every page, nothing else. */
+function bareRun(paths: string[], workers: number): Measured {
+  return measured(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...paths], 'bare extraction');
 }
 
 /**
@@ -130,18 +143,28 @@ const groups = Object.entries({
   const out = join(outDir, `group-${group}`);
   let pages = 0;
   const runs = groupJobs.map((workers) => {
-    const hr21: number[] = [];
+    const hr21: Measured[] = [];
+    const bare: Measured[] = [];
     let last: { summary: Summary } | undefined;
-    const bare: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const ours = parseRun(folder, out, workers);
       last = ours;
       pages = ours.summary.pages;
-      hr21.push(round3(ours.wall));
-      bare.push(round3(bareRun(members, workers)));
+      hr21.push(ours);
+      bare.push(bareRun(members, workers));
     }
-    const best = (values: number[]) => Math.min(...values);
-    return { jobs: workers, hr21Seconds: hr21, bareSeconds: bare, ratioToBare: round3(best(hr21) / best(bare)), stageShare: stageShare(last?.summary.stages ?? {}) };
+    const best = (values: Measured[], key: 'wall' | 'cpu') => Math.min(...values.map((value) => value[key]));
+    return {
+      jobs: workers,
+      hr21Seconds: hr21.map((run) => round3(run.wall)),
+      bareSeconds: bare.map((run) => round3(run.wall)),
+      hr21CpuSeconds: hr21.map((run) => round3(run.cpu)),
+      bareCpuSeconds: bare.map((run) => round3(run.cpu)),
+      /** Fastest of the rounds against fastest. */
+      ratioToBare: round3(best(hr21, 'wall') / best(bare, 'wall')),
+      cpuRatioToBare: round3(best(hr21, 'cpu') / best(bare, 'cpu')),
+      stageShare: stageShare(last?.summary.stages ?? {}),
+    };
   });
   const theirs = pdftotextRun(members, join(outDir, `pdftotext-group-${group}`));
   const bestAt = (workers: number) => Math.min(...(runs.find((run) => run.jobs === workers)?.hr21Seconds ?? [Number.NaN]));
@@ -150,11 +173,16 @@ const groups = Object.entries({
     files: members.length,
     pages,
     runs,
-    pdftotextSeconds: theirs === null ? null : round3(theirs),
-    ratioToPdftotext: theirs === null ? null : round3(bestAt(jobs) / theirs),
+    pdftotextSeconds: theirs === null ? null : round3(theirs.wall),
+    pdftotextCpuSeconds: theirs === null ? null : round3(theirs.cpu),
+    ratioToPdftotext: theirs === null ? null : round3(bestAt(jobs) / theirs.wall),
   };
 });
 
+// Saved at once, marked partial: on a busy machine the rest of the run may take long.
+const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs };
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify({ ...header, partial: 'groups only: the rest of the run had not finished', corpus, groups }, null, 2)}\n`);
 if (values['groups-only']) {
   process.stdout.write(`${JSON.stringify(groups, null, 2)}\n`);
   process.exit(0);
@@ -192,11 +220,8 @@ const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b)
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
 const results = {
-  label: values.label ?? null,
-  date: new Date().toISOString(),
-  machine: { cores: availableParallelism(), node: process.version },
+  ...header,
   corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
-  jobs,
   batch: {
     files: batch.summary.files,
     failed: batch.summary.failed,
@@ -205,14 +230,14 @@ const results = {
     pagesPerSecond: Math.round(batch.summary.pages / batch.wall),
     peakRssMb: batch.summary.peakRssMb,
     stageShare: stageShare(batch.summary.stages),
-    pdftotextSeconds: batchPdftotext === null ? null : round3(batchPdftotext),
-    ratio: batchPdftotext === null ? null : round3(batch.wall / batchPdftotext),
+    pdftotextSeconds: batchPdftotext === null ? null : round3(batchPdftotext.wall),
+    ratio: batchPdftotext === null ? null : round3(batch.wall / batchPdftotext.wall),
   },
   book: {
     pages: book.summary.pages,
     wallSeconds: round3(book.wall),
     msPerPage: round3((book.wall * 1000) / book.summary.pages),
-    pdftotextSeconds: bookPdftotext === null ? null : round3(bookPdftotext),
+    pdftotextSeconds: bookPdftotext === null ? null : round3(bookPdftotext.wall),
     peakRssMb: book.summary.peakRssMb,
   },
   groups,
@@ -241,8 +266,11 @@ line('pdftotext (sequential): wall', results.batch.pdftotextSeconds === null ? '
 line('ratio ours / pdftotext', results.batch.ratio ?? '-');
 line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s, ${results.book.msPerPage} ms/page, pdftotext ${results.book.pdftotextSeconds ?? '-'} s`);
 for (const group of results.groups) {
-  line(`${group.group} (${group.files} files, ${group.pages} pages)`, `pdftotext ${group.pdftotextSeconds ?? '-'} s, hr21 at ${jobs} jobs / pdftotext ${group.ratioToPdftotext ?? '-'}`);
-  for (const run of group.runs) line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}`, `hr21 parse ${run.hr21Seconds.join(', ')} s; bare pdf.js ${run.bareSeconds.join(', ')} s; ratio ${run.ratioToBare}`);
+  line(`${group.group} (${group.files} files, ${group.pages} pages)`, `pdftotext ${group.pdftotextSeconds ?? '-'} s (CPU ${group.pdftotextCpuSeconds ?? '-'} s), hr21 at ${jobs} jobs / pdftotext ${group.ratioToPdftotext ?? '-'}`);
+  for (const run of group.runs) {
+    line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, wall`, `hr21 parse ${run.hr21Seconds.join(', ')} s; bare pdf.js ${run.bareSeconds.join(', ')} s; ratio ${run.ratioToBare}`);
+    line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, CPU`, `hr21 parse ${run.hr21CpuSeconds.join(', ')} s; bare pdf.js ${run.bareCpuSeconds.join(', ')} s; ratio ${run.cpuRatioToBare}`);
+  }
 }
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
 for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);

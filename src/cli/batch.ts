@@ -109,5 +109,5 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
   );
   for await (const result of pool) record(result);
   reporter.stop();
-  return { entries: entries.filter(Boolean), skipped: plan?.skipped ?? [], seconds: (performance.now() - started) / 1000 };
+  return { entries, skipped: plan?.skipped ?? [], seconds: (performance.now() - started) / 1000 };
 }
