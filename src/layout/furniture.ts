@@ -1,3 +1,4 @@
+import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
 import { isStructural } from '../vocabulary/headings.js';
 import type { FurnitureKind, LayoutPage, Line } from './types.js';
 
@@ -5,9 +6,6 @@ import type { FurnitureKind, LayoutPage, Line } from './types.js';
 const EDGE_BAND = 0.2;
 /** A line repeated at the same place on at least this share of the text pages is furniture. */
 const REPEAT_SHARE = 0.5;
-
-const PAGE_NUMBER = /^(?:[-–]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d+(?:\s*(?:van|of|\/|de)\s*\d+)?(?:\s*[-–])?$/i;
-const COPYRIGHT = /niets\s+van\s+deze\s+uitgave|(?:©|\(c\)|copyright|auteursrecht).*\bvng\b|\bvng\b.*(?:©|copyright|verveelvoudigd)/i;
 
 function inEdgeBand(line: Line, page: LayoutPage): 'top' | 'bottom' | null {
   if (page.height <= 0) return null;

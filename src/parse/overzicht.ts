@@ -38,6 +38,7 @@ function columnOf(word: PlacedWord, starts: ColumnStarts, tolerance: number): Co
   return found;
 }
 
+/** Per column, the cell's text on each line it takes: line breaks matter for line-end hyphens. */
 type Cells = Record<Column, string[]>;
 
 function emptyCells(): Cells {
@@ -45,8 +46,10 @@ function emptyCells(): Cells {
 }
 
 function cellsOf(line: Line, starts: ColumnStarts): Cells {
+  const words = emptyCells();
+  for (const word of placedWords(line)) words[columnOf(word, starts, line.fontSize * 0.5)].push(word.text);
   const cells = emptyCells();
-  for (const word of placedWords(line)) cells[columnOf(word, starts, line.fontSize * 0.5)].push(word.text);
+  for (const column of COLUMNS) if (words[column].length > 0) cells[column].push(words[column].join(' '));
   return cells;
 }
 
