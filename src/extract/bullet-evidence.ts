@@ -1,4 +1,5 @@
 import { splitBullet } from '../layout/bullets.js';
+import { firstPiece } from '../layout/line-breaks.js';
 import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
@@ -17,7 +18,7 @@ interface TextLine {
   y: number;
   size: number;
   text: string;
-  /** Width of the first run of touching text: the line's first word, as far as the runs tell. */
+  /** Width of the line's first word, or its part up to a hyphen, as far as the runs tell. */
   firstWordWidth: number;
   glyph: boolean;
 }
@@ -34,7 +35,7 @@ function toTextLine(runs: TextItem[]): TextLine {
     fragment += run.text;
     fragmentRight = Math.max(fragmentRight, run.x + run.width);
   }
-  const word = fragment.trim().split(/\s/)[0] ?? '';
+  const word = firstPiece(fragment);
   return {
     x: first.x,
     right: Math.max(...runs.map((run) => run.x + run.width)),
