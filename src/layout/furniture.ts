@@ -69,7 +69,9 @@ function repeatedKeys(pages: LayoutPage[]): Set<string> {
     const median = distances[Math.floor(distances.length / 2)] ?? 0;
     const tolerance = (found[0]?.line.fontSize ?? 10) * 1.5;
     const steady = found.filter((occurrence) => Math.abs(occurrence.distance - median) <= tolerance);
-    const runningLike = steady.length >= 2 && steady.every((occurrence) => occurrence.apart && occurrence.line.text.split(' ').length <= RUNNING_WORDS);
+    // Most of them apart: a page may start with a title set large, close under the running header.
+    const apart = steady.filter((occurrence) => occurrence.apart).length;
+    const runningLike = apart >= Math.max(2, steady.length / 2) && (found[0]?.line.text.split(' ').length ?? 0) <= RUNNING_WORDS;
     if (steady.length >= needed || runningLike) keys.add(key);
   }
   return keys;
