@@ -1,11 +1,10 @@
 import { splitBullet } from '../layout/bullets.js';
 import { firstPiece } from '../layout/line-breaks.js';
+// Lines and word gaps as layout will find them.
+import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
 import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
-/** Baselines closer than this share a line, and runs closer than this touch (fractions of the font size), as in layout. */
-const SAME_LINE = 0.3;
-const WORD_GAP = 0.15;
 /** A line starting this far right of the margin is indented (fraction of the font size). */
 const INDENT = 0.5;
 /** A position carrying this share of a page size's lines is where text starts: the margin. */

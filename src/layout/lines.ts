@@ -5,9 +5,9 @@ import { collapseWhitespace, normalizeText } from './text.js';
 import type { Fragment, Line } from './types.js';
 
 /** Baselines closer than this share a line (fraction of the font size). */
-const SAME_LINE = 0.3;
+export const SAME_LINE = 0.3;
 /** A gap wider than this between two runs is a word space (fraction of the font size). */
-const WORD_GAP = 0.15;
+export const WORD_GAP = 0.15;
 
 interface Run {
   text: string;
