@@ -3,6 +3,7 @@ import { firstPiece } from '../layout/line-breaks.js';
 // Lines and word gaps as layout will find them.
 import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
 import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
+import { isOverzichtHeaderText } from '../vocabulary/headings.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
 /** A line starting this far right of the margin is indented (fraction of the font size). */
@@ -70,6 +71,8 @@ interface TextArea {
   margin: number;
   /** The right edge that wrapped lines reach: the widest line. */
   right: number;
+  /** How many pages are of this size. */
+  pages: number;
 }
 
 /**
@@ -78,9 +81,11 @@ interface TextArea {
  */
 function textAreas(lines: Map<ExtractedPage, TextLine[]>, furniture: Set<TextLine>): Map<number, TextArea> {
   const bySize = new Map<number, TextLine[]>();
+  const pages = new Map<number, number>();
   for (const [page, pageLines] of lines) {
     const key = Math.round(page.width);
     bySize.set(key, [...(bySize.get(key) ?? []), ...pageLines.filter((line) => !furniture.has(line))]);
+    pages.set(key, (pages.get(key) ?? 0) + 1);
   }
   const result = new Map<number, TextArea>();
   for (const [key, sized] of bySize) {
@@ -88,7 +93,7 @@ function textAreas(lines: Map<ExtractedPage, TextLine[]>, furniture: Set<TextLin
     for (const line of sized) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
     const sorted = [...counts.keys()].sort((a, b) => a - b);
     const margin = sorted.find((x) => (counts.get(x) ?? 0) >= sized.length * MARGIN_SHARE) ?? sorted[0] ?? 0;
-    result.set(key, { margin, right: Math.max(0, ...sized.map((line) => line.right)) });
+    result.set(key, { margin, right: Math.max(0, ...sized.map((line) => line.right)), pages: pages.get(key) ?? 0 });
   }
   return result;
 }
@@ -134,11 +139,18 @@ export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<numbe
   const needed = new Set<number>();
   let above: TextLine | null = null;
   for (const page of pages) {
-    const { margin, right } = areas.get(Math.round(page.width)) ?? { margin: 0, right: 0 };
+    const area = areas.get(Math.round(page.width)) ?? { margin: 0, right: 0, pages: 1 };
+    const { margin, right } = area;
     const content = (lines.get(page) ?? []).filter((line) => !furniture.has(line));
-    // Lines that all start at one place, none with a glyph: a page of list items whose bullets
-    // are drawn, or of plain text; the text cannot tell which.
-    if (content.length > 1 && !content.some((line) => line.glyph) && content.every((line) => Math.abs(line.x - (content[0] as TextLine).x) <= INDENT * line.size)) {
+    // The overview is a table: its indented cells are no list, and it has no bullets to draw.
+    if (content.some((line) => isOverzichtHeaderText(line.text))) {
+      above = null;
+      continue;
+    }
+    // Lines that all start at one place, none with a glyph, on a page alone of its size or after
+    // a page that ended in a list: list items whose bullets are drawn, or plain text; the text
+    // cannot tell which. (A cover page, at the margin of the pages after it, starts no list.)
+    if ((above !== null || area.pages === 1) && content.length > 1 && !content.some((line) => line.glyph) && content.every((line) => Math.abs(line.x - (content[0] as TextLine).x) <= INDENT * line.size)) {
       needed.add(page.number);
     }
     for (const line of content) {

@@ -1,5 +1,6 @@
 import type { Line } from '../layout/types.js';
 import type { OverzichtRij } from '../schema/document.js';
+import { isOverzichtHeaderText } from '../vocabulary/headings.js';
 import type { Ledger } from './ledger.js';
 import { joinLines } from './text.js';
 import { type PlacedWord, placedWords } from './words.js';
@@ -16,7 +17,7 @@ const HEADER_WORDS: Record<Column, RegExp> = {
 
 /** The overview's header row: "Pagina | Naam functie | Functiegroep | Indicatieve schaal". */
 export function isOverzichtHeader(line: Line): boolean {
-  return /\bpagina\b/i.test(line.text) && /\bnaam\b/i.test(line.text) && /\bfunctiegroep\b/i.test(line.text);
+  return isOverzichtHeaderText(line.text);
 }
 
 type ColumnStarts = Record<Column, number>;
