@@ -126,7 +126,7 @@ function reach(page: LayoutPage): Record<Band, number> | null {
 /**
  * For the pages of one file: whether a line lies nearer its edge than any text on the other
  * pages of the same size, where a producer's running header or footer goes. A short export
- * appended to another one may have its own running lines on a single page.
+ * appended to another one may have its own running lines on a single page, or pages of its own size.
  */
 function outsideOtherPages(pages: LayoutPage[]): (page: LayoutPage) => (line: Line, band: Band) => boolean {
   const reaches = new Map(pages.map((page) => [page, reach(page)] as const));
@@ -134,7 +134,8 @@ function outsideOtherPages(pages: LayoutPage[]): (page: LayoutPage) => (line: Li
     const others = pages.filter((other) => other !== page && Math.abs(other.height - page.height) < 1 && Math.abs(other.width - page.width) < 1);
     const nearest = Math.min(...others.map((other) => reaches.get(other)?.[band] ?? Number.POSITIVE_INFINITY));
     const distance = band === 'top' ? page.height - line.y : line.y;
-    return Number.isFinite(nearest) && distance < nearest - line.fontSize;
+    // A page alone of its size is judged as a one-page document is.
+    return !Number.isFinite(nearest) || distance < nearest - line.fontSize;
   };
 }
 
