@@ -35,4 +35,15 @@ describe('parse: two exports appended into one file', () => {
     const cover = layout.pages.flatMap((page) => page.lines).filter((line) => line.text === 'HR21 Functiebeschrijvingen');
     expect(cover.map((line) => roles.get(line.id)?.kind)).toEqual(['furniture', 'furniture']);
   });
+
+  it('recognises the cover of an export set smaller than the one before it by its own text size', async () => {
+    const plain = { ...styles.wordLike!, margin: 40, leading: 1.15, boldHeadings: false };
+    const { bytes, document } = await renderExports([
+      { document: exportOf(3, 4, 0), style: { ...plain, size: 12, titleSize: 12 }, book: true },
+      { document: exportOf(4, 5, 0), style: { ...plain, size: 9, titleSize: 9, labels: 'colon' }, book: true },
+    ]);
+    const { document: parsed } = await parsePdfDetailed(bytes, { fileName: 'appended.pdf' });
+    expect(parsed.functies.map((functie) => [functie.paginas, functie.modules])).toEqual(document.functies.map((functie) => [functie.paginas, functie.modules]));
+    expect(parsed.warnings).toEqual([]);
+  });
 });

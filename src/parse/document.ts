@@ -54,17 +54,17 @@ function accountPreamble(lines: readonly Line[], first: Line, firstKind: AnchorK
   }
 }
 
-/** A title page: its first line set well above the body size. */
-function isCoverPage(lines: readonly Line[], metrics: LayoutDocument['metrics']): boolean {
+/** A title page: its first line set well above the size of the export's text (its overview's). */
+function isCoverPage(lines: readonly Line[], textSize: number): boolean {
   const [first] = lines;
-  return first !== undefined && first.fontSize >= metrics.bodyFontSize * 1.2;
+  return first !== undefined && first.fontSize >= textSize * 1.2;
 }
 
 /**
  * Where an appended export starts, before its overview: the caption above the table on its page,
  * and a cover page right before it. Returns the index of its first line in `content`.
  */
-function exportStart(content: readonly Line[], from: number, overview: number, metrics: LayoutDocument['metrics']): number {
+function exportStart(content: readonly Line[], from: number, overview: number): number {
   const page = (content[overview] as Line).page;
   let start = overview;
   while (start > from && (content[start - 1] as Line).page === page) start--;
@@ -73,7 +73,7 @@ function exportStart(content: readonly Line[], from: number, overview: number, m
   while (cover > from && (content[cover - 1] as Line).page === coverPage) cover--;
   // The previous document must keep a line on an earlier page: its own heading at least.
   const previousKeepsPage = cover > from && (content[cover - 1] as Line).page < (coverPage ?? 0);
-  return coverPage === page - 1 && previousKeepsPage && isCoverPage(content.slice(cover, start), metrics) ? cover : start;
+  return coverPage === page - 1 && previousKeepsPage && isCoverPage(content.slice(cover, start), (content[overview] as Line).fontSize) ? cover : start;
 }
 
 /** Splits the document at its anchors (overview header, "Functiebeschrijving", "Module HR21") and parses each part. */
@@ -103,7 +103,7 @@ export function parseDocument(layout: LayoutDocument): ParsedDocument {
   const ends = anchors.map((anchor, position) => {
     const next = anchors[position + 1];
     if (!next) return content.length;
-    return next.kind === 'overzicht' ? exportStart(content, anchor.index + 1, next.index, layout.metrics) : next.index;
+    return next.kind === 'overzicht' ? exportStart(content, anchor.index + 1, next.index) : next.index;
   });
   anchors.forEach((anchor, position) => {
     const end = ends[position] as number;
