@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type ExtractedPdf, type ExtractOptions, extractPdf } from './extract/index.js';
+import type { OcrMode, OcrReason } from './extract/types.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import { layoutDocument } from './layout/index.js';
 import type { LayoutDocument } from './layout/types.js';
+import { isDecodable, ocrDocument, type OcrOptions } from './ocr/index.js';
 import { parseDocument } from './parse/index.js';
 import type { LineRole } from './parse/ledger.js';
-import type { Hr21Document, Warning } from './schema/document.js';
+import type { Hr21Document, OcrSource, Warning } from './schema/document.js';
 import { validateDocument } from './validate/index.js';
 
 export interface ParseOptions {
@@ -16,9 +18,14 @@ export interface ParseOptions {
   maxPages?: number;
   /** The bytes' sha256 in hex, when the caller has hashed them already. */
   sha256?: string;
+  /**
+   * Pages read by OCR: `auto` (default) those without a text layer or whose text layer does not
+   * decode, `on` every page that shows something, `off` none.
+   */
+  ocr?: OcrMode;
 }
 
-export type Stage = 'extract' | 'layout' | 'parse' | 'validate';
+export type Stage = 'extract' | 'ocr' | 'layout' | 'parse' | 'validate';
 
 export interface ParseOutcome {
   document: Hr21Document;
@@ -46,29 +53,100 @@ function pageWarnings(layout: LayoutDocument, repaired: boolean): Warning[] {
   return warnings;
 }
 
+const REASON_TEXT: Record<OcrReason, string> = {
+  'no-text-layer': 'no text layer',
+  undecodable: 'a text layer that cannot be decoded',
+  requested: 'OCR was asked for every page',
+};
+
+function pageList(pages: readonly number[]): string {
+  return pages.join(', ');
+}
+
+/** source.ocr and the warnings OCR_GEBRUIKT (which pages and why) and OCR_ONZEKER (per string, the words the engine was unsure of). */
+function ocrProvenance(extracted: ExtractedPdf, layout: LayoutDocument, roles: ReadonlyMap<number, LineRole>): { source: OcrSource | null; warnings: Warning[] } {
+  const read = extracted.pages.filter((page) => page.ocr !== undefined);
+  if (read.length === 0 || extracted.ocr === undefined) return { source: null, warnings: [] };
+  const warnings: Warning[] = [];
+  for (const reason of Object.keys(REASON_TEXT) as OcrReason[]) {
+    const pages = read.filter((page) => page.ocr?.reason === reason).map((page) => page.number);
+    if (pages.length === 0) continue;
+    warnings.push({ code: 'OCR_GEBRUIKT', message: `page${pages.length === 1 ? '' : 's'} ${pageList(pages)} read by OCR: ${REASON_TEXT[reason]}`, page: pages[0] as number });
+  }
+  const unsureByPointer = new Map<string, { page: number; words: string[] }>();
+  for (const line of layout.pages.flatMap((page) => page.lines)) {
+    const pointer = roles.get(line.id)?.pointer;
+    if (!pointer || !line.unsure || line.unsure.length === 0) continue;
+    const entry = unsureByPointer.get(pointer) ?? { page: line.page, words: [] };
+    entry.words.push(...line.unsure);
+    unsureByPointer.set(pointer, entry);
+  }
+  for (const [pointer, { page, words }] of unsureByPointer) {
+    warnings.push({ code: 'OCR_ONZEKER', message: `OCR was unsure of ${words.map((word) => `"${word}"`).join(', ')} in ${pointer}, page ${page}`, page });
+  }
+  const meanConfidence = read.reduce((sum, page) => sum + (page.ocr?.confidence ?? 0), 0) / read.length;
+  return {
+    source: { pages: read.map((page) => page.number), engine: extracted.ocr.engine, language: extracted.ocr.language, meanConfidence: Math.round(meanConfidence * 10) / 10 },
+    warnings,
+  };
+}
+
+/** Why a PDF gave no line of text, as the error to report. */
+function noTextError(extracted: ExtractedPdf, mode: OcrMode): Hr21Error {
+  const scanned = extracted.pages.some((page) => page.scanned);
+  if (mode === 'off' && scanned) {
+    return new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan) and --ocr is off: parse with --ocr auto to read them by OCR');
+  }
+  if (scanned) {
+    const reasons = [...new Set(extracted.pages.flatMap((page) => (page.error === undefined ? [] : [page.error])))];
+    return new Hr21Error('HR21_NO_TEXT', `the pages are images without a text layer (a scan) and OCR read no text from them${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}`);
+  }
+  return new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read');
+}
+
+/**
+ * With OCR off, a text layer that does not decode (glyph codes without a Unicode map, as some
+ * PDF printers write) would parse as nonsense: it is refused as having no text, naming --ocr.
+ */
+function refuseUndecodable(extracted: ExtractedPdf): void {
+  const withText = extracted.pages.filter((page) => page.items.length > 0);
+  if (withText.length > 0 && !withText.some(isDecodable)) {
+    throw new Hr21Error('HR21_NO_TEXT', 'the text layer cannot be decoded (its characters map to no readable text, as in some printed-to-PDF files) and --ocr is off: parse with --ocr auto to read it by OCR');
+  }
+}
+
 /** How the pages' text is taken: on this thread by default, spread over threads by the batch. */
 export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedPdf>;
 
+/** How pages that need it are read by OCR: one engine by default, several in the batch. */
+export type OcrReader = (bytes: Uint8Array, extracted: ExtractedPdf, options: OcrOptions) => Promise<ExtractedPdf>;
+
 /** Parses one HR21 PDF end to end. Throws Hr21Error for a file that cannot be read as HR21. */
-export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions = {}, extract: Extractor = extractPdf): Promise<ParseOutcome> {
-  const timings: Record<Stage, number> = { extract: 0, layout: 0, parse: 0, validate: 0 };
+export async function parsePdfDetailed(
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+  extract: Extractor = extractPdf,
+  ocr: OcrReader = ocrDocument,
+): Promise<ParseOutcome> {
+  const timings: Record<Stage, number> = { extract: 0, ocr: 0, layout: 0, parse: 0, validate: 0 };
+  const mode = options.ocr ?? 'auto';
   let mark = performance.now();
   const lap = (stage: Stage) => {
     const now = performance.now();
     timings[stage] = now - mark;
     mark = now;
   };
-  const extracted = await extract(bytes, options);
+  const text = await extract(bytes, options);
   lap('extract');
+  if (mode === 'off') refuseUndecodable(text);
+  const extracted = await ocr(bytes, text, { mode, ...(options.password === undefined ? {} : { password: options.password }) });
+  lap('ocr');
   const layout = layoutDocument(extracted);
   lap('layout');
-  if (!layout.pages.some((page) => page.lines.length > 0)) {
-    throw extracted.pages.some((page) => page.scanned)
-      ? new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result')
-      : new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read');
-  }
+  if (!layout.pages.some((page) => page.lines.length > 0)) throw noTextError(extracted, mode);
   const parsed = parseDocument(layout);
   lap('parse');
+  const provenance = ocrProvenance(extracted, layout, parsed.ledger.roles);
   const document = validateDocument(
     parsed,
     {
@@ -77,8 +155,9 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
       pageCount: extracted.pageCount,
       title: extracted.title,
       producer: extracted.producer,
+      ocr: provenance.source,
     },
-    pageWarnings(layout, extracted.repaired),
+    [...pageWarnings(layout, extracted.repaired), ...provenance.warnings],
   );
   lap('validate');
   return { document, layout, roles: parsed.ledger.roles, timings };

@@ -1,0 +1,2 @@
+export { ocrDocument, type OcrOptions, planOcr } from './ocr-document.js';
+export { isDecodable } from './text-layer.js';
