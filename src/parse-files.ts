@@ -3,13 +3,16 @@ import { resolveInputs } from './batch/inputs.js';
 import type { Job } from './batch/job.js';
 import { runPool } from './batch/pool.js';
 import { Hr21Error } from './errors/hr21-error.js';
+import type { OcrMode } from './extract/types.js';
 import type { Hr21Document } from './schema/document.js';
 
 export interface ParseFilesOptions {
   /** Files parsed in parallel, each on its own worker thread (default: one per core). */
   jobs?: number;
-  /** Milliseconds one file may take (default 60 000). */
+  /** Milliseconds one file may take (default 60 000, and 30 000 more per page read by OCR). */
   timeoutMs?: number;
+  /** Pages read by OCR: `auto` (default) those without a usable text layer, `on` all, `off` none. */
+  ocr?: OcrMode;
   maxPages?: number;
   maxBytes?: number;
   /** Heap limit per worker in MB (default 1024). */
@@ -44,11 +47,13 @@ export async function* parseFiles(patterns: string | readonly string[], options:
     returnJson: true,
     maxPages: options.maxPages ?? 10_000,
     maxBytes: options.maxBytes ?? 200 * 1024 * 1024,
+    ocr: options.ocr ?? 'auto',
     ...(options.password === undefined ? {} : { password: options.password }),
   }));
   const pool = runPool(jobs, {
     size: options.jobs ?? availableParallelism(),
     timeoutMs: options.timeoutMs ?? 60_000,
+    ocrPageMs: options.timeoutMs === undefined ? 30_000 : 0,
     memoryMb: options.memoryMb ?? 1024,
   });
   for await (const result of pool) {

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors/hr21-error.js';
+import type { OcrMode } from '../extract/types.js';
 import type { Warning } from '../schema/document.js';
 
 export type OutputFormat = 'json' | 'md' | 'csv' | 'sources';
@@ -18,6 +19,8 @@ export interface Job {
   password?: string;
   maxPages: number;
   maxBytes: number;
+  /** Which pages are read by OCR (default auto). */
+  ocr?: OcrMode;
   /** Extra threads the worker may start to extract a long PDF's pages: the pool's idle cores. */
   helpers?: number;
   /** Heap limit of each helper thread. */
@@ -31,6 +34,8 @@ export interface JobSuccess {
   pages: number;
   functies: number;
   modules: number;
+  /** Pages read by OCR. */
+  ocrPages: number;
   warnings: Warning[];
   outputs: string[];
   /** The document as written to <stem>.json, when the job asked for it. */
@@ -44,6 +49,12 @@ export interface JobFailure {
   code: ErrorCode;
   message: string;
   sha256: string | null;
+}
+
+/** Sent by a worker before it reads pages by OCR: the pool gives the file more time. */
+export interface OcrPlan {
+  id: number;
+  ocrPages: number;
 }
 
 /** A result as the pool hands it out: with the wall time from dispatch to answer. */

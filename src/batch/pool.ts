@@ -1,11 +1,13 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../errors/hr21-error.js';
-import type { Job, JobResult } from './job.js';
+import type { Job, JobResult, OcrPlan } from './job.js';
 
 export interface PoolOptions {
   size: number;
   /** Milliseconds one file may take before its worker is terminated. */
   timeoutMs: number;
+  /** Milliseconds added to a file's limit for each page it reads by OCR (default 0). */
+  ocrPageMs?: number;
   /** Heap limit per worker, so one hostile file cannot take the machine's memory. */
   memoryMb: number;
 }
@@ -65,9 +67,13 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
       started: 0,
       timer: null,
     };
-    slot.worker.on('message', (result: JobResult) => {
-      if (slot.job?.id !== result.id) return;
-      finish(slot, result);
+    slot.worker.on('message', (message: JobResult | OcrPlan) => {
+      if (slot.job?.id !== message.id) return;
+      if (!('ok' in message)) {
+        arm(slot, options.timeoutMs + message.ocrPages * (options.ocrPageMs ?? 0) - (performance.now() - slot.started));
+        return;
+      }
+      finish(slot, message);
       feed(slot);
     });
     const crashed = (message: string, code: ErrorCode) => {
@@ -95,6 +101,18 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
     feed(fresh);
   };
 
+  /** (Re)starts the slot's time limit: `remainingMs` from now. */
+  const arm = (slot: Slot, remainingMs: number) => {
+    const job = slot.job;
+    if (!job) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      const seconds = (performance.now() - slot.started) / 1000;
+      finish(slot, { id: job.id, ok: false, code: 'HR21_TIMEOUT', message: `parsing took longer than ${Number(seconds.toPrecision(2))} s (raise it with --timeout)`, sha256: null });
+      replace(slot);
+    }, Math.max(0, remainingMs));
+  };
+
   const feed = (slot: Slot) => {
     const job = queue.shift();
     if (!job) {
@@ -103,16 +121,7 @@ export async function* runPool(jobsToCome: readonly Job[] | Promise<readonly Job
     }
     slot.job = job;
     slot.started = performance.now();
-    slot.timer = setTimeout(() => {
-      finish(slot, {
-        id: job.id,
-        ok: false,
-        code: 'HR21_TIMEOUT',
-        message: `parsing took longer than ${options.timeoutMs / 1000} s (raise it with --timeout)`,
-        sha256: null,
-      });
-      replace(slot);
-    }, options.timeoutMs);
+    arm(slot, options.timeoutMs);
     slot.worker.postMessage({ ...job, helpers, memoryMb: options.memoryMb });
   };
 

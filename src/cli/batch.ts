@@ -47,6 +47,7 @@ async function jobsFor(request: BatchRequest): Promise<{ jobs: Job[]; relatives:
     returnJson: request.returnJson,
     maxPages: limits.maxPages,
     maxBytes: limits.maxBytes,
+    ocr: limits.ocr,
     ...(limits.password === undefined ? {} : { password: limits.password }),
   }));
   return { jobs, relatives: files.map((file) => file.relative) };
@@ -67,14 +68,14 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
       reporter.start(found.jobs.length);
       return found.jobs;
     }),
-    { size: limits.jobs, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb },
+    { size: limits.jobs, timeoutMs: limits.timeoutMs, ocrPageMs: limits.ocrPageMs, memoryMb: limits.memoryMb },
   );
   for await (const result of pool) {
     const { jobs, relatives } = plan as { jobs: Job[]; relatives: string[] };
     const job = jobs[result.id] as Job;
     const entry = { job, display: relative(process.cwd(), job.path) || job.path, relative: relatives[result.id] as string, result };
     entries[result.id] = entry;
-    reporter.file(entry.display, result, result.ok ? result.pages : 0);
+    reporter.file(entry.display, result, result.ok ? result.pages : 0, result.ok ? result.ocrPages : 0);
   }
   reporter.stop();
   return { entries, seconds: (performance.now() - started) / 1000 };

@@ -2,7 +2,8 @@ import type { JobResult } from '../batch/job.js';
 
 export interface Reporter {
   start(total: number): void;
-  file(display: string, result: JobResult, pages: number): void;
+  /** `ocrPages` of the file's `pages` were read by OCR. */
+  file(display: string, result: JobResult, pages: number, ocrPages?: number): void;
   stop(): void;
 }
 
@@ -16,7 +17,8 @@ function paint(enabled: boolean, code: number, text: string): string {
 
 export function describeResult(display: string, result: JobResult): { status: 'ok' | 'warn' | 'fail'; text: string } {
   if (!result.ok) return { status: 'fail', text: `${display}: ${result.code}: ${result.message}` };
-  const counts = `${result.functies} functies, ${result.modules} modules, ${result.pages} pages`;
+  const ocr = result.ocrPages > 0 ? ` (${result.ocrPages} read by OCR)` : '';
+  const counts = `${result.functies} functies, ${result.modules} modules, ${result.pages} pages${ocr}`;
   const warnings = result.warnings.length;
   return warnings === 0
     ? { status: 'ok', text: `${display}: ${counts}` }
@@ -45,6 +47,7 @@ export function barReporter(stream: NodeJS.WriteStream): Reporter {
   let total = 0;
   let done = 0;
   let pages = 0;
+  let ocrPages = 0;
   let started = 0;
   const draw = () => {
     const elapsed = (performance.now() - started) / 1000;
@@ -52,7 +55,8 @@ export function barReporter(stream: NodeJS.WriteStream): Reporter {
     const filled = total === 0 ? width : Math.round((done / total) * width);
     const rate = elapsed > 0 ? pages / elapsed : 0;
     const eta = done > 0 ? ((total - done) * elapsed) / done : 0;
-    stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(0)} pages/s  ETA ${eta.toFixed(0)} s`);
+    const ocr = ocrPages > 0 ? `  ${ocrPages} OCR page${ocrPages === 1 ? '' : 's'}` : '';
+    stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(0)} pages/s${ocr}  ETA ${eta.toFixed(0)} s`);
   };
   return {
     start(count) {
@@ -60,9 +64,10 @@ export function barReporter(stream: NodeJS.WriteStream): Reporter {
       started = performance.now();
       draw();
     },
-    file(display, result, filePages) {
+    file(display, result, filePages, fileOcrPages = 0) {
       done++;
       pages += filePages;
+      ocrPages += fileOcrPages;
       if (!result.ok) stream.write(`\r\u001b[2K${paint(color, COLOR.fail, LABEL.fail)} ${describeResult(display, result).text}\n`);
       draw();
     },
