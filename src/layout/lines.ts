@@ -9,7 +9,7 @@ const SAME_LINE = 0.3;
 /** A gap wider than this between two runs is a word space (fraction of the font size). */
 const WORD_GAP = 0.15;
 /** An OCR'd word below this confidence (0–100) is one the engine was unsure of. */
-export const UNSURE_CONFIDENCE = 60;
+const UNSURE_CONFIDENCE = 60;
 
 interface Run {
   text: string;
