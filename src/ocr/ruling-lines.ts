@@ -15,30 +15,23 @@ const PAPER = 255;
 export function eraseRulingLines(image: GreyImage, dpi: number): GreyImage {
   const { width, height } = image;
   const pixels = image.pixels.slice();
-  const vertical = Math.round(VERTICAL_RULE * dpi);
-  const horizontal = Math.round(HORIZONTAL_RULE * dpi);
-  const isInk = (index: number) => (image.pixels[index] as number) < INK;
-  for (let y = 0; y < height; y++) {
-    let start = -1;
-    for (let x = 0; x <= width; x++) {
-      const ink = x < width && isInk(y * width + x);
-      if (ink && start < 0) start = x;
-      if (!ink && start >= 0) {
-        if (x - start >= horizontal) pixels.fill(PAPER, y * width + start, y * width + x);
-        start = -1;
-      }
-    }
-  }
-  for (let x = 0; x < width; x++) {
-    let start = -1;
-    for (let y = 0; y <= height; y++) {
-      const ink = y < height && isInk(y * width + x);
-      if (ink && start < 0) start = y;
-      if (!ink && start >= 0) {
-        if (y - start >= vertical) for (let at = start; at < y; at++) pixels[at * width + x] = PAPER;
-        start = -1;
-      }
-    }
-  }
+  // Rows: pixel (x, y) is x along row y; columns: y along column x.
+  eraseRuns(image, pixels, height, width, (row, x) => row * width + x, Math.round(HORIZONTAL_RULE * dpi));
+  eraseRuns(image, pixels, width, height, (column, y) => y * width + column, Math.round(VERTICAL_RULE * dpi));
   return { width, height, pixels };
+}
+
+/** Whitens, in `out`, every unbroken run of ink at least `minimum` long along each of `lines` lines. */
+function eraseRuns(image: GreyImage, out: Uint8Array, lines: number, length: number, at: (line: number, along: number) => number, minimum: number): void {
+  for (let line = 0; line < lines; line++) {
+    let start = -1;
+    for (let along = 0; along <= length; along++) {
+      const ink = along < length && (image.pixels[at(line, along)] as number) < INK;
+      if (ink && start < 0) start = along;
+      if (!ink && start >= 0) {
+        if (along - start >= minimum) for (let erase = start; erase < along; erase++) out[at(line, erase)] = PAPER;
+        start = -1;
+      }
+    }
+  }
 }
