@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type ExtractedPdf, type ExtractOptions, extractPdf } from './extract/index.js';
-import type { OcrMode, OcrReason } from './extract/types.js';
+import type { OcrMode } from './extract/types.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import { layoutDocument } from './layout/index.js';
 import type { LayoutDocument } from './layout/types.js';
-import { isDecodable, ocrDocument, type OcrOptions } from './ocr/index.js';
+import { isDecodable, ocrDocument, type OcrOptions, ocrProvenance } from './ocr/index.js';
 import { parseDocument } from './parse/index.js';
 import type { LineRole } from './parse/ledger.js';
-import type { Hr21Document, OcrSource, Warning } from './schema/document.js';
+import type { Hr21Document, Warning } from './schema/document.js';
 import { validateDocument } from './validate/index.js';
 
 export interface ParseOptions {
@@ -51,44 +51,6 @@ function pageWarnings(layout: LayoutDocument, repaired: boolean): Warning[] {
     }
   }
   return warnings;
-}
-
-const REASON_TEXT: Record<OcrReason, string> = {
-  'no-text-layer': 'no text layer',
-  undecodable: 'a text layer that cannot be decoded',
-  requested: 'OCR was asked for every page',
-};
-
-function pageList(pages: readonly number[]): string {
-  return pages.join(', ');
-}
-
-/** source.ocr and the warnings OCR_GEBRUIKT (which pages and why) and OCR_ONZEKER (per string, the words the engine was unsure of). */
-function ocrProvenance(extracted: ExtractedPdf, layout: LayoutDocument, roles: ReadonlyMap<number, LineRole>): { source: OcrSource | null; warnings: Warning[] } {
-  const read = extracted.pages.filter((page) => page.ocr !== undefined);
-  if (read.length === 0 || extracted.ocr === undefined) return { source: null, warnings: [] };
-  const warnings: Warning[] = [];
-  for (const reason of Object.keys(REASON_TEXT) as OcrReason[]) {
-    const pages = read.filter((page) => page.ocr?.reason === reason).map((page) => page.number);
-    if (pages.length === 0) continue;
-    warnings.push({ code: 'OCR_GEBRUIKT', message: `page${pages.length === 1 ? '' : 's'} ${pageList(pages)} read by OCR: ${REASON_TEXT[reason]}`, page: pages[0] as number });
-  }
-  const unsureByPointer = new Map<string, { page: number; words: string[] }>();
-  for (const line of layout.pages.flatMap((page) => page.lines)) {
-    const pointer = roles.get(line.id)?.pointer;
-    if (!pointer || !line.unsure || line.unsure.length === 0) continue;
-    const entry = unsureByPointer.get(pointer) ?? { page: line.page, words: [] };
-    entry.words.push(...line.unsure);
-    unsureByPointer.set(pointer, entry);
-  }
-  for (const [pointer, { page, words }] of unsureByPointer) {
-    warnings.push({ code: 'OCR_ONZEKER', message: `OCR was unsure of ${words.map((word) => `"${word}"`).join(', ')} in ${pointer}, page ${page}`, page });
-  }
-  const meanConfidence = read.reduce((sum, page) => sum + (page.ocr?.confidence ?? 0), 0) / read.length;
-  return {
-    source: { pages: read.map((page) => page.number), engine: extracted.ocr.engine, language: extracted.ocr.language, meanConfidence: Math.round(meanConfidence * 10) / 10 },
-    warnings,
-  };
 }
 
 /** Why a PDF gave no line of text, as the error to report. */
