@@ -9,7 +9,7 @@ import type { Hr21Document } from './schema/document.js';
 export interface ParseFilesOptions {
   /** Files parsed in parallel, each on its own worker thread (default: one per core). */
   jobs?: number;
-  /** Milliseconds one file may take (default 60 000, and 30 000 more per page read by OCR). */
+  /** Milliseconds one file may take (default 60 000, and 60 000 more per page read by OCR). */
   timeoutMs?: number;
   /** Pages read by OCR: `auto` (default) those without a usable text layer, `on` all, `off` none. */
   ocr?: OcrMode;
@@ -53,7 +53,7 @@ export async function* parseFiles(patterns: string | readonly string[], options:
   const pool = runPool(jobs, {
     size: options.jobs ?? availableParallelism(),
     timeoutMs: options.timeoutMs ?? 60_000,
-    ocrPageMs: options.timeoutMs === undefined ? 30_000 : 0,
+    ocrPageMs: options.timeoutMs === undefined ? 60_000 : 0,
     memoryMb: options.memoryMb ?? 1024,
   });
   for await (const result of pool) {

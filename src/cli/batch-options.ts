@@ -16,7 +16,7 @@ export const batchOptions = {
 } as const;
 
 export const batchOptionsHelp = `  -j, --jobs N         files parsed in parallel (default: one per core)
-      --timeout S      seconds one file may take (default: 60, and 30 more for
+      --timeout S      seconds one file may take (default: 60, and 60 more for
                        each page read by OCR; a given value bounds every file)
       --max-pages N    refuse PDFs with more pages (default: 10000)
       --max-bytes N    refuse files larger than N bytes (default: 209715200)
@@ -47,8 +47,8 @@ function positiveNumber(value: string | undefined, name: string, fallback: numbe
   return number;
 }
 
-/** Seconds a page read by OCR adds to the default time limit: a few seconds a page, with room for a busy machine. */
-const OCR_PAGE_SECONDS = 30;
+/** Seconds a page read by OCR adds to the default time limit: 3–4 s a page on an idle core, with room for a busy machine. */
+const OCR_PAGE_SECONDS = 60;
 const OCR_MODES: readonly OcrMode[] = ['auto', 'on', 'off'];
 
 function ocrMode(value: string | undefined): OcrMode {
