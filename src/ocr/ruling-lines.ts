@@ -6,6 +6,8 @@ const VERTICAL_RULE = 0.3;
 /** Wider than any letter or dash: a horizontal stroke this long is a rule or an underline bar (inches). */
 const HORIZONTAL_RULE = 0.5;
 const PAPER = 255;
+/** Pixels either side of a rule that belong to its blurred edge. */
+const EDGE = 2;
 
 /**
  * Whitens table rules and frame lines. The engine reads a cell border as "|", "[" or "l" and
@@ -29,7 +31,12 @@ function eraseRuns(image: GreyImage, out: Uint8Array, lines: number, length: num
       const ink = along < length && (image.pixels[at(line, along)] as number) < INK;
       if (ink && start < 0) start = along;
       if (!ink && start >= 0) {
-        if (along - start >= minimum) for (let erase = start; erase < along; erase++) out[at(line, erase)] = PAPER;
+        if (along - start >= minimum) {
+          // The rule's anti-aliased edges, a line or two either side, go with it.
+          for (let edge = Math.max(0, line - EDGE); edge <= Math.min(lines - 1, line + EDGE); edge++) {
+            for (let erase = start; erase < along; erase++) out[at(edge, erase)] = PAPER;
+          }
+        }
         start = -1;
       }
     }

@@ -94,7 +94,9 @@ export function isNoise(line: OcrLine, word: OcrWord): boolean {
  * that is never closed, and "effecten.en" is two words.
  */
 export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
-  const out = words.map((word) => {
+  // Alone, a comma, a dot or a quote is a speck; dashes and underscores together are what is left of a rule.
+  const kept = words.filter((word) => !(word.confidence < 60 && /^[‚,.'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text));
+  const out = kept.map((word) => {
     if (word.confidence >= 60) return word;
     const joined = /^(\p{L}{2,})[.,·'‘](\p{L}{2,})$/u.exec(word.text);
     if (joined) return { ...word, text: `${joined[1]} ${joined[2]}` };
@@ -196,7 +198,8 @@ export function toTextItems(result: OcrPageResult, frame: PageFrame): TextItem[]
     line.words.forEach((word, wordIndex) => {
       const stroke = strokes[at++]?.ratio ?? 0;
       items.push({
-        text: texts[wordIndex] as string,
+        // Every word is a word: a trailing space keeps two close words apart when layout joins runs.
+        text: wordIndex < line.words.length - 1 ? `${texts[wordIndex] as string} ` : (texts[wordIndex] as string),
         x: word.x0 / sx,
         y: frame.height - baselineAt(line, (word.x0 + word.x1) / 2) / sy,
         width: (word.x1 - word.x0) / sx,
