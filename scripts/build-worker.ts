@@ -24,6 +24,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   define: { 'import.meta.url': 'bundleUrl' },
+  // Loaded from node_modules when a page needs OCR: tesseract.js starts its own worker script and
+  // reads its WebAssembly core and models by path, and the canvas package is a native addon.
+  external: ['tesseract.js', '@tesseract.js-data/*', '@napi-rs/canvas'],
   // A third less to read at every worker start; names stay, for stack traces.
   minifyWhitespace: true,
   footer: { js: buildFooter(randomUUID()) },

@@ -1,7 +1,9 @@
 import { type ExtractedPdf, type ExtractOptions, extractPdf } from './extract/index.js';
+import type { OcrMode } from './extract/types.js';
 import { Hr21Error } from './errors/hr21-error.js';
 import { layoutDocument } from './layout/index.js';
 import type { LayoutDocument } from './layout/types.js';
+import { isDecodable, ocrDocument, type OcrOptions, ocrProvenance } from './ocr/index.js';
 import { parseDocument } from './parse/index.js';
 import type { LineRole } from './parse/ledger.js';
 import type { Hr21Document } from './schema/document.js';
@@ -17,9 +19,14 @@ export interface ParseOptions {
   maxPages?: number;
   /** The bytes' sha256 in hex, when the caller has hashed them already. */
   sha256?: string;
+  /**
+   * Pages read by OCR: `auto` (default) those without a text layer or whose text layer does not
+   * decode, `on` every page that shows something, `off` none.
+   */
+  ocr?: OcrMode;
 }
 
-export type Stage = 'extract' | 'layout' | 'parse' | 'validate';
+export type Stage = 'extract' | 'ocr' | 'layout' | 'parse' | 'validate';
 
 export interface ParseOutcome {
   document: Hr21Document;
@@ -50,33 +57,72 @@ function pageWarnings(layout: LayoutDocument, repaired: boolean): CodedWarning[]
   return warnings;
 }
 
+/** Why a PDF gave no line of text, as the error to report. */
+function noTextError(extracted: ExtractedPdf, mode: OcrMode): Hr21Error {
+  const scanned = extracted.pages.some((page) => page.scanned);
+  if (mode === 'off' && scanned) {
+    return new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan) and --ocr is off: parse with --ocr auto to read them by OCR', {
+      params: { scanned: true },
+    });
+  }
+  if (scanned) {
+    const reasons = [...new Set(extracted.pages.flatMap((page) => (page.error === undefined ? [] : [page.error])))];
+    return new Hr21Error('HR21_NO_TEXT', `the pages are images without a text layer (a scan) and OCR read no text from them${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}`, {
+      params: { scanned: true },
+    });
+  }
+  return new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read', {
+    params: { scanned: false },
+  });
+}
+
+/**
+ * With OCR off, a text layer that does not decode (glyph codes without a Unicode map, as some
+ * PDF printers write) would parse as nonsense: it is refused as having no text, naming --ocr.
+ */
+function refuseUndecodable(extracted: ExtractedPdf): void {
+  const withText = extracted.pages.filter((page) => page.items.length > 0);
+  if (withText.length > 0 && !withText.some(isDecodable)) {
+    throw new Hr21Error(
+      'HR21_NO_TEXT',
+      'the text layer cannot be decoded (its characters map to no readable text, as in some printed-to-PDF files) and --ocr is off: parse with --ocr auto to read it by OCR',
+      { params: { scanned: false } },
+    );
+  }
+}
+
 /** How the pages' text is taken: on this thread by default, spread over threads by the batch. */
 export type Extractor = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedPdf>;
 
+/** How pages that need it are read by OCR: one engine by default, several in the batch. */
+export type OcrReader = (bytes: Uint8Array, extracted: ExtractedPdf, options: OcrOptions) => Promise<ExtractedPdf>;
+
 /** Parses one HR21 PDF end to end. Throws Hr21Error for a file that cannot be read as HR21. */
-export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions = {}, extract: Extractor = extractPdf): Promise<ParseOutcome> {
-  const timings: Record<Stage, number> = { extract: 0, layout: 0, parse: 0, validate: 0 };
+export async function parsePdfDetailed(
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+  extract: Extractor = extractPdf,
+  ocr: OcrReader = ocrDocument,
+): Promise<ParseOutcome> {
+  const timings: Record<Stage, number> = { extract: 0, ocr: 0, layout: 0, parse: 0, validate: 0 };
+  const mode = options.ocr ?? 'auto';
   let mark = performance.now();
   const lap = (stage: Stage) => {
     const now = performance.now();
     timings[stage] = now - mark;
     mark = now;
   };
-  const extracted = await extract(bytes, options);
+  const text = await extract(bytes, options);
   lap('extract');
+  if (mode === 'off') refuseUndecodable(text);
+  const extracted = await ocr(bytes, text, { mode, ...(options.password === undefined ? {} : { password: options.password }) });
+  lap('ocr');
   const layout = layoutDocument(extracted);
   lap('layout');
-  if (!layout.pages.some((page) => page.lines.length > 0)) {
-    throw extracted.pages.some((page) => page.scanned)
-      ? new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result', {
-          params: { scanned: true },
-        })
-      : new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read', {
-          params: { scanned: false },
-        });
-  }
+  if (!layout.pages.some((page) => page.lines.length > 0)) throw noTextError(extracted, mode);
   const parsed = parseDocument(layout);
   lap('parse');
+  const provenance = ocrProvenance(extracted, layout, parsed.ledger.roles);
   const { document, warnings } = validateParsed(
     parsed,
     {
@@ -85,8 +131,9 @@ export async function parsePdfDetailed(bytes: Uint8Array, options: ParseOptions 
       pageCount: extracted.pageCount,
       title: extracted.title,
       producer: extracted.producer,
+      ocr: provenance.source,
     },
-    pageWarnings(layout, extracted.repaired),
+    [...pageWarnings(layout, extracted.repaired), ...provenance.warnings],
   );
   lap('validate');
   return { document, layout, roles: parsed.ledger.roles, warnings, timings };

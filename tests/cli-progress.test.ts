@@ -8,7 +8,8 @@ function stream(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
   return { isTTY, write: (chunk: string) => chunks.push(chunk) > 0, text: () => chunks.join('') } as unknown as NodeJS.WriteStream & { text: () => string };
 }
 
-const ok: JobResult = { id: 0, ok: true, sha256: 'a', pages: 34, functies: 15, modules: 1, warnings: [], outputs: [], timings: {} };
+const ok: JobResult = { id: 0, ok: true, sha256: 'a', pages: 34, functies: 15, modules: 1, ocrPages: 0, warnings: [], outputs: [], timings: {} };
+const scanned: JobResult = { ...ok, id: 2, pages: 2, functies: 1, modules: 0, ocrPages: 2 };
 const failed: JobResult = { id: 1, ok: false, code: 'HR21_NOT_PDF', message: 'not a PDF: the file is empty', sha256: null };
 
 afterEach(() => vi.unstubAllEnvs());
@@ -25,6 +26,20 @@ describe('cli/progress', () => {
     reporter.stop();
     expect(out.text()).toContain('FAIL b.pdf: HR21_NOT_PDF: not a PDF: the file is empty\n');
     expect(out.text()).not.toContain('\u001b[31m');
+  });
+
+  it('counts the pages read by OCR on the bar and on the file\'s line', () => {
+    vi.stubEnv('NO_COLOR', '1');
+    const bar = stream(true);
+    const reporter = barReporter(bar);
+    reporter.start(2);
+    reporter.file('a.pdf', ok, 34, 0);
+    expect(bar.text()).not.toContain('OCR');
+    reporter.file('scan.pdf', scanned, 2, 2);
+    expect(bar.text()).toMatch(/2\/2 files {2}\d+ pages\/s {2}2 OCR pages {2}ETA \d+ s$/);
+    const lines = stream(false);
+    lineReporter(lines).file('scan.pdf', scanned, 2, 2);
+    expect(lines.text()).toBe('ok   scan.pdf: 1 functies, 0 modules, 2 pages (2 read by OCR)\n');
   });
 
   it('colours the status at a terminal unless NO_COLOR is set', () => {

@@ -34,6 +34,8 @@ const warningExamples: { [C in WarningCode]: WarningParams[C] } = {
   KOP_ONBEKEND: { page: 7, line: 'Opmerkingen' },
   SECTIE_ZONDER_NAAM: { page: 7, line: 'Functiereeks:' },
   SECTIE_DUBBEL: { page: 7, line: 'Functiegroep Advies' },
+  OCR_GEBRUIKT: { pages: [1, 2], reason: 'undecodable' },
+  OCR_ONZEKER: { page: 3, pointer: '/functies/0/naam', words: ['Adviseur'] },
 };
 
 const errorExamples: { [C in ErrorCode]: ErrorParams[C] } = {

@@ -1,4 +1,5 @@
 import type { CodedError } from '../errors/hr21-error.js';
+import type { OcrMode } from '../extract/types.js';
 import type { Warning } from '../schema/document.js';
 
 export type OutputFormat = 'json' | 'md' | 'csv' | 'sources';
@@ -26,6 +27,8 @@ export interface Job {
   password?: string;
   maxPages: number;
   maxBytes: number;
+  /** Which pages are read by OCR (default auto). */
+  ocr?: OcrMode;
   /** Extra threads the worker may start to extract a long PDF's pages: the pool's idle cores. */
   helpers?: number;
   /** Heap limit of each helper thread. */
@@ -39,6 +42,8 @@ export interface JobSuccess {
   pages: number;
   functies: number;
   modules: number;
+  /** Pages read by OCR. */
+  ocrPages: number;
   warnings: Warning[];
   outputs: string[];
   /** The document as written to <stem>.json, when the job asked for it. */
@@ -54,11 +59,21 @@ export type JobFailure = CodedError & {
   sha256: string | null;
 };
 
+/** Sent by a worker before it reads pages by OCR: the pool gives the file more time. */
+export interface OcrPlan {
+  id: number;
+  ocrPages: number;
+}
+
 /** A result as the pool hands it out: with the wall time from dispatch to answer. */
 export type JobResult = (JobSuccess | JobFailure) & { elapsedMs?: number };
 
 /** A job that writes nothing and sends the document back: for the library and for comparisons. */
-export function documentJob(id: number, path: string, limits: { maxPages: number; maxBytes: number; password?: string | undefined }): Job {
+export function documentJob(
+  id: number,
+  path: string,
+  limits: { maxPages: number; maxBytes: number; password?: string | undefined; ocr?: OcrMode },
+): Job {
   return {
     id,
     path,
@@ -69,6 +84,7 @@ export function documentJob(id: number, path: string, limits: { maxPages: number
     returnJson: true,
     maxPages: limits.maxPages,
     maxBytes: limits.maxBytes,
+    ...(limits.ocr === undefined ? {} : { ocr: limits.ocr }),
     ...(limits.password === undefined ? {} : { password: limits.password }),
   };
 }

@@ -1,11 +1,13 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../errors/hr21-error.js';
-import type { Job, JobResult } from './job.js';
+import type { Job, JobResult, OcrPlan } from './job.js';
 
 export interface PoolOptions {
   size: number;
   /** Milliseconds one file may take before its worker is terminated; a job may ask for less or more. */
   timeoutMs: number;
+  /** Milliseconds added to a file's limit for each page it reads by OCR (default 0). */
+  ocrPageMs?: number;
   /** Heap limit per worker, so one hostile file cannot take the machine's memory. */
   memoryMb: number;
 }
@@ -59,7 +61,7 @@ export function threadLimits(memoryMb: number): ResourceLimits {
 export const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
 
 /** What a worker thread posts: a job's result, or once that it has loaded the parser. */
-export type WorkerMessage = JobResult | { ready: true };
+export type WorkerMessage = JobResult | OcrPlan | { ready: true };
 
 interface Waiting {
   job: Job;
@@ -72,7 +74,7 @@ interface Waiting {
 interface Thread {
   worker: Worker;
   loaded: boolean;
-  current: (Waiting & { started: number; timer: NodeJS.Timeout }) | null;
+  current: (Waiting & { started: number; timeoutMs: number; timer: NodeJS.Timeout | undefined }) | null;
 }
 
 export function createPool(options: PoolOptions): WorkerPool {
@@ -101,6 +103,12 @@ export function createPool(options: PoolOptions): WorkerPool {
     thread.worker.on('message', (message: WorkerMessage) => {
       thread.loaded = true;
       if ('ready' in message || thread.current?.job.id !== message.id) return;
+      if (!('ok' in message)) {
+        // Pages to read by OCR: the file gets more time for each.
+        const { current } = thread;
+        arm(thread, current.timeoutMs + message.ocrPages * (options.ocrPageMs ?? 0) - (performance.now() - current.started));
+        return;
+      }
       finish(thread, message);
       feed(thread);
     });
@@ -122,23 +130,32 @@ export function createPool(options: PoolOptions): WorkerPool {
     return thread;
   };
 
+  /** (Re)starts the time limit of the thread's file: `remainingMs` from now. */
+  const arm = (thread: Thread, remainingMs: number) => {
+    const current = thread.current;
+    if (!current) return;
+    clearTimeout(current.timer);
+    current.timer = setTimeout(() => {
+      const seconds = Number(((performance.now() - current.started) / 1000).toPrecision(2));
+      finish(thread, {
+        id: current.job.id,
+        ok: false,
+        code: 'HR21_TIMEOUT',
+        message: `parsing took longer than ${seconds} s (raise it with --timeout)`,
+        params: { seconds },
+        sha256: null,
+      });
+      replace(thread);
+    }, Math.max(0, remainingMs));
+  };
+
   const feed = (thread: Thread) => {
     const next = queue.shift();
     if (!next) return;
     if (next.onAbort) next.limits.signal?.removeEventListener('abort', next.onAbort);
     const timeoutMs = next.limits.timeoutMs ?? options.timeoutMs;
-    const timer = setTimeout(() => {
-      finish(thread, {
-        id: next.job.id,
-        ok: false,
-        code: 'HR21_TIMEOUT',
-        message: `parsing took longer than ${timeoutMs / 1000} s (raise it with --timeout)`,
-        params: { seconds: timeoutMs / 1000 },
-        sha256: null,
-      });
-      replace(thread);
-    }, timeoutMs);
-    thread.current = { ...next, started: performance.now(), timer };
+    thread.current = { ...next, started: performance.now(), timeoutMs, timer: undefined };
+    arm(thread, timeoutMs);
     thread.worker.postMessage({ ...next.job, memoryMb: options.memoryMb });
   };
 

@@ -13,11 +13,12 @@ import type { Hr21Document } from '../schema/document.js';
 import { safeFileName } from './safe-name.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
+import { ocrDocument } from '../ocr/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { describeIoError, describeNonFile } from './io-problem.js';
 import { extractRange } from './extract-helper.js';
 import { type HelperRequest, parallelExtractor } from './parallel-extract.js';
-import type { Job, JobResult, ReplyOutput } from './job.js';
+import type { Job, JobResult, OcrPlan, ReplyOutput } from './job.js';
 import type { WorkerMessage } from './pool.js';
 
 /** `<stem>/<code>.json` per function; names come from the document, so they are made safe first. */
@@ -79,8 +80,15 @@ export async function runJob(job: Job): Promise<JobResult> {
     const bytes = await readBounded(job);
     sha256 = createHash('sha256').update(bytes).digest('hex');
     const fileName = job.path.split(/[\\/]/).pop() ?? 'document.pdf';
-    const options = { fileName, sha256, maxPages: job.maxPages, ...(job.password ? { password: job.password } : {}) };
-    const outcome = await parsePdfDetailed(bytes, options, job.helpers ? parallelExtractor(job.helpers, job.memoryMb ?? 1024) : undefined);
+    const options = { fileName, sha256, maxPages: job.maxPages, ocr: job.ocr ?? 'auto', ...(job.password ? { password: job.password } : {}) };
+    const outcome = await parsePdfDetailed(
+      bytes,
+      options,
+      job.helpers ? parallelExtractor(job.helpers, job.memoryMb ?? 1024) : undefined,
+      // The pool's idle cores read OCR pages too: one engine per core this file may use.
+      (pdf, extracted, ocrOptions) =>
+        ocrDocument(pdf, extracted, { ...ocrOptions, engines: 1 + (job.helpers ?? 0), onPlan: (pages) => parentPort?.postMessage({ id: job.id, ocrPages: pages } satisfies OcrPlan) }),
+    );
     const emitStart = performance.now();
     const { document } = outcome;
     const json = toJson(document);
@@ -111,6 +119,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       pages: document.source.pageCount,
       functies: document.functies.length,
       modules: document.modules.length,
+      ocrPages: document.source.ocr?.pages.length ?? 0,
       warnings: document.warnings,
       outputs,
       ...(job.returnJson ? { json } : {}),

@@ -68,6 +68,7 @@ async function planFor(request: BatchRequest): Promise<Plan> {
     returnJson: request.returnJson,
     maxPages: limits.maxPages,
     maxBytes: limits.maxBytes,
+    ocr: limits.ocr,
     ...(limits.password === undefined ? {} : { password: limits.password }),
   }));
   return { jobs, files, skipped };
@@ -93,7 +94,7 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
     const file = files[result.id] as InputFile;
     const entry: BatchEntry = { job, display: display(job.path), relative: file.relative, result, ...(file.folder ? { folder: true } : {}) };
     entries[result.id] = entry;
-    reporter.file(entry.display, result, result.ok ? result.pages : 0);
+    reporter.file(entry.display, result, result.ok ? result.pages : 0, result.ok ? result.ocrPages : 0);
   };
   const pool = runPool(
     planned.then((found) => {
@@ -105,7 +106,7 @@ export async function runBatch(request: BatchRequest): Promise<{ entries: BatchE
       }
       return found.jobs.filter((job) => found.files[job.id]?.problem === undefined);
     }),
-    { size: limits.jobs, timeoutMs: limits.timeoutMs, memoryMb: limits.memoryMb },
+    { size: limits.jobs, timeoutMs: limits.timeoutMs, ocrPageMs: limits.ocrPageMs, memoryMb: limits.memoryMb },
   );
   for await (const result of pool) record(result);
   reporter.stop();

@@ -5,7 +5,8 @@ import { describeError } from '../messages/render.js';
 
 export interface Reporter {
   start(total: number): void;
-  file(display: string, result: JobResult, pages: number): void;
+  /** `ocrPages` of the file's `pages` were read by OCR. */
+  file(display: string, result: JobResult, pages: number, ocrPages?: number): void;
   stop(): void;
 }
 
@@ -19,9 +20,9 @@ function paint(enabled: boolean, code: number, text: string): string {
 
 export function describeResult(display: string, result: JobResult, catalogue: Catalogue): { status: 'ok' | 'warn' | 'fail'; text: string } {
   if (!result.ok) return { status: 'fail', text: catalogue.cli.failed({ file: display, code: result.code, text: describeError(catalogue, result) }) };
-  const { functies, modules, pages } = result;
+  const { functies, modules, pages, ocrPages } = result;
   const warnings = result.warnings.length;
-  return { status: warnings === 0 ? 'ok' : 'warn', text: catalogue.cli.file({ file: display, functies, modules, pages, warnings }) };
+  return { status: warnings === 0 ? 'ok' : 'warn', text: catalogue.cli.file({ file: display, functies, modules, pages, ocrPages, warnings }) };
 }
 
 const LABEL = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
@@ -46,6 +47,7 @@ export function barReporter(stream: NodeJS.WriteStream, catalogue: Catalogue = e
   let total = 0;
   let done = 0;
   let pages = 0;
+  let ocrPages = 0;
   let started = 0;
   const draw = () => {
     const elapsed = (performance.now() - started) / 1000;
@@ -53,7 +55,8 @@ export function barReporter(stream: NodeJS.WriteStream, catalogue: Catalogue = e
     const filled = total === 0 ? width : Math.round((done / total) * width);
     const rate = elapsed > 0 ? pages / elapsed : 0;
     const eta = done > 0 ? ((total - done) * elapsed) / done : 0;
-    stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(0)} pages/s  ETA ${eta.toFixed(0)} s`);
+    const ocr = ocrPages > 0 ? `  ${ocrPages} OCR page${ocrPages === 1 ? '' : 's'}` : '';
+    stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(0)} pages/s${ocr}  ETA ${eta.toFixed(0)} s`);
   };
   return {
     start(count) {
@@ -61,9 +64,10 @@ export function barReporter(stream: NodeJS.WriteStream, catalogue: Catalogue = e
       started = performance.now();
       draw();
     },
-    file(display, result, filePages) {
+    file(display, result, filePages, fileOcrPages = 0) {
       done++;
       pages += filePages;
+      ocrPages += fileOcrPages;
       if (!result.ok) stream.write(`\r\u001b[2K${paint(color, COLOR.fail, LABEL.fail)} ${describeResult(display, result, catalogue).text}\n`);
       draw();
     },

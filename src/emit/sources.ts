@@ -7,6 +7,8 @@ export interface LineRect {
   page: number;
   box: [number, number, number, number];
   norm: [number, number, number, number];
+  /** For a line read by OCR: the engine's confidence in it, 0–100. */
+  confidence?: number;
 }
 
 export interface SourcesDocument {
@@ -14,6 +16,8 @@ export interface SourcesDocument {
   file: string;
   /** For every string of the document JSON, by JSON Pointer: the rectangles of the lines it was read from. */
   sources: Record<string, LineRect[]>;
+  /** For every string read (partly) by OCR: the engine's confidence, that of its least sure line (0–100). */
+  confidence?: Record<string, number>;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -26,6 +30,7 @@ export function lineRect(line: Line, width: number, height: number): LineRect {
     page: line.page,
     box: [round(line.textX), round(bottom), round(line.right), round(top)],
     norm: width > 0 && height > 0 ? [round(line.textX / width), round(1 - top / height), round(line.right / width), round(1 - bottom / height)] : [0, 0, 0, 0],
+    ...(line.confidence === undefined ? {} : { confidence: line.confidence }),
   };
 }
 
@@ -55,14 +60,17 @@ export function toSources(document: Hr21Document, layout: LayoutDocument, roles:
   const pointers: string[] = [];
   for (const key of ['overzicht', 'functies', 'modules'] as const) stringPointers(document[key], `/${key}`, pointers);
   const sources: Record<string, LineRect[]> = {};
+  const confidence: Record<string, number> = {};
   for (const pointer of pointers) {
     for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
       const rects = byPointer.get(at);
       if (rects) {
         sources[pointer] = rects;
+        const read = rects.flatMap((rect) => (rect.confidence === undefined ? [] : [rect.confidence]));
+        if (read.length > 0) confidence[pointer] = Math.min(...read);
         break;
       }
     }
   }
-  return { schemaVersion: 1, file: document.source.file, sources };
+  return { schemaVersion: 1, file: document.source.file, sources, ...(Object.keys(confidence).length > 0 ? { confidence } : {}) };
 }

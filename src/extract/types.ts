@@ -11,6 +11,8 @@ export interface TextItem {
   fontId: string;
   /** Text that does not run left to right (rotated watermarks, vertical labels). */
   rotated: boolean;
+  /** 0–100 for a word read by OCR; absent for a text layer's runs. */
+  confidence?: number;
 }
 
 /** A small painted shape, in the same coordinates as the text runs (origin bottom-left). */
@@ -20,6 +22,12 @@ export interface DrawnMark {
   width: number;
   height: number;
 }
+
+/** Whether pages are read by OCR: those that need it, every page, or none. */
+export type OcrMode = 'auto' | 'on' | 'off';
+
+/** Why a page was read by OCR. */
+export type OcrReason = 'no-text-layer' | 'undecodable' | 'requested';
 
 export interface ExtractedPage {
   /** Physical page number, 1-based. */
@@ -33,6 +41,8 @@ export interface ExtractedPage {
   scanned: boolean;
   /** Why the page could not be read, when it could not. */
   error?: string;
+  /** Set when the page's text was read by OCR: why, and the engine's mean word confidence (0–100). */
+  ocr?: { reason: OcrReason; confidence: number };
 }
 
 export interface ExtractedPdf {
@@ -42,4 +52,6 @@ export interface ExtractedPdf {
   /** pdf.js had to rebuild a damaged cross-reference table to open the file. */
   repaired: boolean;
   pages: ExtractedPage[];
+  /** The OCR engine and language, when some pages were read by OCR. */
+  ocr?: { engine: string; language: string };
 }

@@ -41,8 +41,9 @@ function drawPage(page) {
   for (const line of page.lines) {
     const [left, top, right, bottom] = line.norm;
     const box = el('div', {
-      class: 'box kind-' + line.kind,
+      class: 'box kind-' + line.kind + (line.ocr ? ' ocr' : '') + (line.ocr && line.ocr.unsure.length > 0 ? ' ocr-unsure' : ''),
       'data-kind': line.kind,
+      'data-ocr': line.ocr ? 'OCR ' + Math.round(line.ocr.confidence) + ' %' + (line.ocr.unsure.length > 0 ? ' · onzeker: ' + line.ocr.unsure.join(' ') : '') : '',
       'data-pointer': line.pointer ?? '',
       'data-text': line.text,
       'data-warning': line.warning ?? '',
@@ -60,6 +61,7 @@ function showTip(event) {
   const pointer = box.dataset.pointer || (box.dataset.kind === 'furniture' ? texts.furniture : texts.noField);
   tip.textContent = '';
   tip.append(el('div', { class: 'tip-pointer' }, pointer), el('div', { class: 'tip-kind' }, box.dataset.kind + (box.dataset.warning ? ' · ' + box.dataset.warning : '')), el('div', { class: 'tip-text' }, box.dataset.text));
+  if (box.dataset.ocr) tip.append(el('div', { class: 'tip-ocr' }, box.dataset.ocr));
   tip.style.left = event.pageX + 12 + 'px';
   tip.style.top = event.pageY + 12 + 'px';
   tip.hidden = false;

@@ -40,6 +40,9 @@ main{display:flex;gap:16px;padding:16px}
 .box{position:absolute;border:1.5px solid;border-radius:2px;box-sizing:border-box;cursor:help}
 .box:hover{background:rgba(255,255,0,.25)}
 body.hide-furniture .kind-furniture{display:none}
+.box.ocr{border-style:dashed}
+.box.ocr-unsure{background:rgba(255,165,0,.25)}
+.tip-ocr{color:#8a5a00}
 aside{width:340px;flex:none;position:sticky;top:104px;align-self:flex-start;max-height:calc(100vh - 124px);overflow:auto;background:#fff;border:1px solid #ccc;padding:8px 12px}
 aside h2{font-size:15px;margin:4px 0}
 aside ol{padding-left:18px;margin:0}

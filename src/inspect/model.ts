@@ -15,6 +15,8 @@ export interface InspectLine {
   pointer: string | null;
   warning: string | null;
   fontSize: number;
+  /** For a line read by OCR: the engine's confidence (0–100) and the words it was unsure of. */
+  ocr: { confidence: number; unsure: string[] } | null;
 }
 
 export interface InspectPage {
@@ -57,6 +59,7 @@ export function inspectModel(
           pointer: role?.pointer ?? null,
           warning: role?.warning ?? null,
           fontSize: line.fontSize,
+          ocr: line.confidence === undefined ? null : { confidence: line.confidence, unsure: line.unsure ?? [] },
         };
       }),
     })),

@@ -8,6 +8,8 @@ import type { Fragment, Line } from './types.js';
 export const SAME_LINE = 0.3;
 /** A gap wider than this between two runs is a word space (fraction of the font size). */
 export const WORD_GAP = 0.15;
+/** An OCR'd word below this confidence (0–100) is one the engine was unsure of. */
+const UNSURE_CONFIDENCE = 60;
 
 interface Run {
   text: string;
@@ -16,12 +18,14 @@ interface Run {
   y: number;
   fontSize: number;
   fontId: string;
+  confidence?: number;
 }
 
 function toRun(item: TextItem): Run | null {
   const text = normalizeText(item.text);
   if (text.trim() === '') return null;
-  return { text, x: item.x, right: item.x + item.width, y: item.y, fontSize: item.fontSize, fontId: item.fontId };
+  const run = { text, x: item.x, right: item.x + item.width, y: item.y, fontSize: item.fontSize, fontId: item.fontId };
+  return item.confidence === undefined ? run : { ...run, confidence: item.confidence };
 }
 
 /** Groups runs whose baselines agree, top to bottom; each group left to right. */
@@ -76,6 +80,16 @@ function dominant<R extends { text: string }, T>(runs: readonly R[], key: (run: 
   return best;
 }
 
+/** For OCR'd text: the line's confidence (weighted by characters) and the words the engine was unsure of. */
+function ocrConfidence(runs: readonly Run[]): Pick<Line, 'confidence' | 'unsure'> {
+  const read = runs.filter((run) => run.confidence !== undefined);
+  if (read.length === 0) return {};
+  const characters = read.reduce((sum, run) => sum + run.text.length, 0);
+  const confidence = read.reduce((sum, run) => sum + (run.confidence as number) * run.text.length, 0) / Math.max(1, characters);
+  const unsure = read.filter((run) => (run.confidence as number) < UNSURE_CONFIDENCE && /[\p{L}\p{N}]/u.test(run.text)).map((run) => run.text.trim());
+  return { confidence: Math.round(confidence * 10) / 10, unsure };
+}
+
 /** The body font: the one most characters are set in, over the whole document. */
 export function bodyFontOf(pages: readonly ExtractedPage[]): string | null {
   const items = pages.flatMap((page) => page.items.filter((item) => !item.rotated));
@@ -120,6 +134,7 @@ function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 
   const textRuns = runs.filter((run) => run.x >= textX - 0.01);
   const fontRuns = textRuns.length > 0 ? textRuns : runs;
   return {
+    ...ocrConfidence(fontRuns),
     page,
     y: dominant(runs, (run) => run.y),
     x: first.x,

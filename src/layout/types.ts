@@ -27,6 +27,10 @@ export interface Line {
   bullet: string | null;
   fragments: Fragment[];
   furniture: FurnitureKind | null;
+  /** Read by OCR: the engine's confidence in the line's text, 0–100. */
+  confidence?: number;
+  /** Read by OCR: the words the engine was unsure of. */
+  unsure?: string[];
 }
 
 export interface LayoutPage {

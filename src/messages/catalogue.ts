@@ -13,6 +13,8 @@ export interface FileCounts {
   functies: number;
   modules: number;
   pages: number;
+  /** Of those pages, how many were read by OCR. */
+  ocrPages: number;
   warnings: number;
 }
 

@@ -81,6 +81,17 @@ export const en: Catalogue = {
     KOP_ONBEKEND: { title: 'Unknown heading', text: (p) => `Page ${p.page}: unknown heading, not read: "${p.line}".` },
     SECTIE_ZONDER_NAAM: { title: 'Heading without a name', text: (p) => `Page ${p.page}: heading without a name, not read: "${p.line}".` },
     SECTIE_DUBBEL: { title: 'Section repeated', text: (p) => `Page ${p.page}: this section appears a second time in one function and was not read: "${p.line}".` },
+    OCR_GEBRUIKT: {
+      title: 'Read by OCR',
+      text: (p) =>
+        `${p.pages.length === 1 ? 'Page' : 'Pages'} ${p.pages.join(', ')} ${p.pages.length === 1 ? 'was' : 'were'} read by OCR: ${
+          { 'no-text-layer': 'there is no text layer', undecodable: 'the text layer cannot be decoded', requested: 'OCR was asked for every page' }[p.reason]
+        }. Check the text.`,
+    },
+    OCR_ONZEKER: {
+      title: 'OCR unsure',
+      text: (p) => `On page ${p.page} OCR was unsure of ${p.words.map((word) => `“${word}”`).join(', ')}.`,
+    },
   },
   errors: {
     HR21_NOT_PDF: {
@@ -112,7 +123,7 @@ export const en: Catalogue = {
   unknownDetails: ({ message }) => message,
   cli: {
     file: (p) =>
-      `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'page', 'pages')}${p.warnings > 0 ? `, ${plural(p.warnings, 'warning', 'warnings')}` : ''}`,
+      `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'page', 'pages')}${p.ocrPages > 0 ? ` (${p.ocrPages} read by OCR)` : ''}${p.warnings > 0 ? `, ${plural(p.warnings, 'warning', 'warnings')}` : ''}`,
     failed: (p) => `${p.file}: ${p.code}: ${p.text}`,
     inspectWritten: (p) => `wrote ${p.file} (${p.megabytes.toFixed(1)} MB) in ${p.seconds.toFixed(2)} s`,
     appWritten: (p) => `wrote ${p.file} (${p.megabytes.toFixed(1)} MB): open it in a browser`,

@@ -87,6 +87,17 @@ export const nl: Catalogue = {
     KOP_ONBEKEND: { title: 'Onbekende kop', text: (p) => `Pagina ${p.page}: onbekende kop, niet ingelezen: “${p.line}”.` },
     SECTIE_ZONDER_NAAM: { title: 'Kop zonder naam', text: (p) => `Pagina ${p.page}: kop zonder naam, niet ingelezen: “${p.line}”.` },
     SECTIE_DUBBEL: { title: 'Onderdeel dubbel', text: (p) => `Pagina ${p.page}: dit onderdeel staat een tweede keer in dezelfde functie en is niet ingelezen: “${p.line}”.` },
+    OCR_GEBRUIKT: {
+      title: 'Gelezen met OCR',
+      text: (p) =>
+        `${p.pages.length === 1 ? 'Pagina' : 'Pagina’s'} ${p.pages.join(', ')} ${p.pages.length === 1 ? 'is' : 'zijn'} met OCR gelezen: ${
+          { 'no-text-layer': 'er is geen tekstlaag', undecodable: 'de tekstlaag is niet te ontcijferen', requested: 'OCR was gevraagd voor elke pagina' }[p.reason]
+        }. Controleer de tekst.`,
+    },
+    OCR_ONZEKER: {
+      title: 'OCR onzeker',
+      text: (p) => `Op pagina ${p.page} was OCR niet zeker van ${p.words.map((word) => `„${word}”`).join(', ')}.`,
+    },
   },
   errors: {
     HR21_NOT_PDF: {
@@ -121,7 +132,7 @@ export const nl: Catalogue = {
   unknownDetails: ({ title, message }) => `${title} (${message})`,
   cli: {
     file: (p) =>
-      `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'pagina', 'pagina’s')}${p.warnings > 0 ? `, ${plural(p.warnings, 'waarschuwing', 'waarschuwingen')}` : ''}`,
+      `${p.file}: ${p.functies} functies, ${p.modules} modules, ${plural(p.pages, 'pagina', 'pagina’s')}${p.ocrPages > 0 ? ` (${p.ocrPages} met OCR gelezen)` : ''}${p.warnings > 0 ? `, ${plural(p.warnings, 'waarschuwing', 'waarschuwingen')}` : ''}`,
     failed: (p) => `${p.file}: ${p.code}: ${p.text}`,
     inspectWritten: (p) => `${p.file} geschreven (${p.megabytes.toFixed(1)} MB) in ${p.seconds.toFixed(2)} s`,
     appWritten: (p) => `${p.file} geschreven (${p.megabytes.toFixed(1)} MB): open het in een browser`,

@@ -14,12 +14,23 @@ export const paginasSchema = z
   .object({ van: pageNumber, tot: pageNumber })
   .refine((range) => range.van <= range.tot, { message: 'van must not be after tot' });
 
+/** Which pages were read by OCR, by what, and how sure it was (contract 1.1). */
+export const ocrSourceSchema = z.object({
+  pages: z.array(pageNumber).min(1),
+  engine: z.string().min(1),
+  language: z.string().min(1),
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  meanConfidence: z.number().min(0).max(100),
+});
+
 export const sourceSchema = z.object({
   file: z.string().min(1).refine((name) => !/[\\/]/.test(name), { message: 'must be a base name, not a path' }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pageCount: z.number().int().nonnegative(),
   title: z.string().nullable(),
   producer: z.string().nullable(),
+  /** Null when every page was read from its text layer; absent in documents written before 1.1. */
+  ocr: ocrSourceSchema.nullable().optional(),
 });
 
 export const overzichtRijSchema = z.object({
@@ -80,6 +91,7 @@ export const hr21DocumentSchema = z.object({
 
 export type Paginas = z.infer<typeof paginasSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type OcrSource = z.infer<typeof ocrSourceSchema>;
 export type OverzichtRij = z.infer<typeof overzichtRijSchema>;
 export type Omschreven = z.infer<typeof omschrevenSchema>;
 export type Resultaatgebied = z.infer<typeof resultaatgebiedSchema>;

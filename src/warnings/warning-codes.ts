@@ -1,3 +1,4 @@
+import type { OcrReason } from '../extract/types.js';
 import type { Warning } from '../schema/document.js';
 
 /** Who a cross-check speaks of: a function or a module, by name (null: it has none) and first page. */
@@ -45,6 +46,8 @@ export interface WarningParams {
   KOP_ONBEKEND: RejectedLine;
   SECTIE_ZONDER_NAAM: RejectedLine;
   SECTIE_DUBBEL: RejectedLine;
+  OCR_GEBRUIKT: { pages: number[]; reason: OcrReason };
+  OCR_ONZEKER: { page: number; pointer: string; words: string[] };
 }
 
 export type WarningCode = keyof WarningParams;
@@ -68,6 +71,8 @@ const listed: Record<WarningCode, true> = {
   KOP_ONBEKEND: true,
   SECTIE_ZONDER_NAAM: true,
   SECTIE_DUBBEL: true,
+  OCR_GEBRUIKT: true,
+  OCR_ONZEKER: true,
 };
 
 export const warningCodes = Object.keys(listed) as WarningCode[];

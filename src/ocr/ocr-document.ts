@@ -1,0 +1,89 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { openPdf } from '../extract/open.js';
+import type { ExtractedPage, ExtractedPdf, OcrMode, OcrReason } from '../extract/types.js';
+import { deskew } from './deskew.js';
+import { rotateQuarters } from './grey-image.js';
+import { levelTurns, UPRIGHT_CONFIDENCE } from './orientation.js';
+import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi } from './render-page.js';
+import { eraseRulingLines } from './ruling-lines.js';
+import { type OcrEngine, OCR_LANGUAGE, withOcrEngines } from './tesseract.js';
+import { ocrReason } from './text-layer.js';
+import { toTextItems } from './text-runs.js';
+
+export interface OcrOptions {
+  mode?: OcrMode;
+  password?: string;
+  /** Pages read at once, each by its own engine on its own thread (default 1). */
+  engines?: number;
+  /** Told how many pages will be read by OCR before the first is: for time limits and progress. */
+  onPlan?: (pages: number) => void;
+}
+
+/** The pages a document needs read by OCR in this mode, with the reason for each. */
+export function planOcr(extracted: ExtractedPdf, mode: OcrMode): { page: ExtractedPage; reason: OcrReason }[] {
+  if (mode === 'off') return [];
+  return extracted.pages.flatMap((page) => {
+    const reason = ocrReason(page, mode);
+    return reason === null ? [] : [{ page, reason }];
+  });
+}
+
+/** Reads one page: drawn at its resolution, turned the way it reads best, recognised and made into text runs. */
+async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: ExtractedPage, reason: OcrReason): Promise<ExtractedPage> {
+  const proxy = await pdf.getPage(page.number);
+  try {
+    const native = reason === 'no-text-layer' ? await scanDpi(proxy) : null;
+    if (native !== null && native < MIN_SCAN_DPI) {
+      return { ...page, error: `its scan has ${Math.round(native)} dpi, too coarse for OCR (${MIN_SCAN_DPI} dpi at least)` };
+    }
+    const rendered = await renderPage(proxy, native ?? RENDER_DPI);
+    const likely = levelTurns(rendered.image);
+    // Turned the likely way, straightened, table rules erased; upside down only if that reads badly.
+    const upright = eraseRulingLines(deskew(rotateQuarters(rendered.image, likely)), rendered.dpi);
+    let best: { items: ExtractedPage['items']; confidence: number; width: number; height: number } | null = null;
+    for (const turns of [0, 2]) {
+      const image = rotateQuarters(upright, turns);
+      const [width, height] = likely % 2 === 0 ? [rendered.width, rendered.height] : [rendered.height, rendered.width];
+      const result = await engine.recognize(image, rendered.dpi);
+      if (best === null || result.confidence > best.confidence) {
+        best = { items: toTextItems(result, { image, width, height }), confidence: result.confidence, width, height };
+      }
+      if (result.confidence >= UPRIGHT_CONFIDENCE) break;
+    }
+    const { items, confidence, width, height } = best as NonNullable<typeof best>;
+    return { ...page, width, height, items, marks: [], ocr: { reason, confidence } };
+  } finally {
+    proxy.cleanup();
+  }
+}
+
+/**
+ * The OCR stage: the pages that need it (no text layer, a text layer that does not decode, or
+ * every page with `mode: 'on'`) are drawn and read by tesseract, and come back as the text runs
+ * extraction gives, so layout and parse need not know. A document whose pages all read as text
+ * returns at once: the engine is not even loaded.
+ */
+export async function ocrDocument(bytes: Uint8Array, extracted: ExtractedPdf, options: OcrOptions = {}): Promise<ExtractedPdf> {
+  const plan = planOcr(extracted, options.mode ?? 'auto');
+  if (plan.length === 0) return extracted;
+  options.onPlan?.(plan.length);
+  const read = new Map<number, ExtractedPage>();
+  const pdf = await openPdf(bytes, options.password === undefined ? {} : { password: options.password });
+  try {
+    const engineName = await withOcrEngines(Math.min(options.engines ?? 1, plan.length), async (engines) => {
+      let next = 0;
+      // Each engine takes the next page as it frees up; pages are drawn on this thread meanwhile.
+      await Promise.all(
+        engines.map(async (engine) => {
+          for (let item = plan[next++]; item !== undefined; item = plan[next++]) {
+            read.set(item.page.number, await readPage(pdf, engine, item.page, item.reason));
+          }
+        }),
+      );
+      return (engines[0] as OcrEngine).name;
+    });
+    return { ...extracted, pages: extracted.pages.map((page) => read.get(page.number) ?? page), ocr: { engine: engineName, language: OCR_LANGUAGE } };
+  } finally {
+    await pdf.destroy();
+  }
+}

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import type Tesseract from 'tesseract.js';
+import { type GreyImage, toPgm } from './grey-image.js';
+
+/**
+ * tesseract.js runs its own worker script and loads its WebAssembly core and the language
+ * models from node_modules by path, so it is required at run time, never bundled, and only
+ * when a page needs OCR: a PDF with a good text layer does not even load it.
+ */
+const require = createRequire(import.meta.url);
+
+export const OCR_LANGUAGE = 'nld';
+
+/** One recognised word, in pixels of the image it was read from (origin top-left). */
+export interface OcrWord {
+  text: string;
+  /** 0–100, as the engine reports it. */
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** Left and right edge of each character, when the engine gives them. */
+  symbols?: { x0: number; x1: number }[];
+}
+
+/** One recognised line: its words, its baseline at either end and its height from descender to ascender. */
+export interface OcrLine {
+  words: OcrWord[];
+  baseline: { x0: number; y0: number; x1: number; y1: number };
+  rowHeight: number;
+  /** x-height plus ascenders: descenders are what is left of the row height. */
+  descenders: number;
+}
+
+export interface OcrPageResult {
+  lines: OcrLine[];
+  /** Mean word confidence of the page, 0–100. */
+  confidence: number;
+}
+
+export interface OcrEngine {
+  readonly name: string;
+  recognize(image: GreyImage, dpi: number): Promise<OcrPageResult>;
+  close(): Promise<void>;
+}
+
+interface DataPackage {
+  code: string;
+  gzip: boolean;
+  langPath: string;
+}
+
+function engineName(): string {
+  const { version } = require('tesseract.js/package.json') as { version: string };
+  return `tesseract.js ${version}`;
+}
+
+function toLines(page: Tesseract.Page): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const words = line.words
+          .filter((word) => word.text.trim() !== '')
+          .map((word) => ({ text: word.text, confidence: word.confidence, ...word.bbox, symbols: word.symbols.map((symbol) => ({ x0: symbol.bbox.x0, x1: symbol.bbox.x1 })) }));
+        if (words.length === 0) continue;
+        lines.push({ words, baseline: line.baseline, rowHeight: line.rowAttributes.rowHeight, descenders: line.rowAttributes.descenders });
+      }
+    }
+  }
+  return lines;
+}
+
+/** The engine's failures arrive as strings: make them errors that say where they came from. */
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(`OCR engine: ${String(reason)}`);
+}
+
+/**
+ * Starts one tesseract.js worker with the Dutch model shipped in @tesseract.js-data/nld: read
+ * from its folder as the package ships it (gzip), never fetched and never cached to disk.
+ */
+export async function startTesseract(): Promise<OcrEngine> {
+  const { createWorker, OEM } = require('tesseract.js') as typeof Tesseract;
+  const model = require(`@tesseract.js-data/${OCR_LANGUAGE}`) as DataPackage;
+  const worker = await createWorker(model.code, OEM.LSTM_ONLY, {
+    langPath: model.langPath,
+    gzip: model.gzip,
+    cacheMethod: 'none',
+    errorHandler: () => undefined,
+  }).catch((reason: unknown) => {
+    throw asError(reason);
+  });
+  const name = engineName();
+  return {
+    name,
+    async recognize(image, dpi) {
+      try {
+        await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
+        const { data } = await worker.recognize(Buffer.from(toPgm(image)), {}, { blocks: true, text: false });
+        return { lines: toLines(data), confidence: data.confidence };
+      } catch (reason) {
+        throw asError(reason);
+      }
+    },
+    async close() {
+      await worker.terminate().catch(() => undefined);
+    },
+  };
+}
+
+/** Runs `use` with `count` engines started in parallel; they are always stopped afterwards. */
+export async function withOcrEngines<T>(count: number, use: (engines: OcrEngine[]) => Promise<T>): Promise<T> {
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startTesseract()));
+  const engines = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  try {
+    if (engines.length === 0) throw asError((started[0] as PromiseRejectedResult).reason);
+    return await use(engines);
+  } finally {
+    await Promise.all(engines.map((engine) => engine.close()));
+  }
+}

@@ -1,0 +1,214 @@
+import type { TextItem } from '../extract/types.js';
+import { bulletLeftOf } from './bullet-marks.js';
+import type { GreyImage } from './grey-image.js';
+import { readLineWords } from './reading-rules.js';
+import type { OcrLine, OcrPageResult, OcrWord } from './tesseract.js';
+
+/** How an OCR'd page maps to PDF units: the image's pixels over the displayed page's size. */
+export interface PageFrame {
+  image: GreyImage;
+  /** Page size in PDF units. */
+  width: number;
+  height: number;
+}
+
+/** The engine's row height (descender to ascender) as a share of the font size, for common text faces. */
+const ROW_HEIGHT_PER_EM = 0.95;
+/** Font sizes are rounded to this, so one size read a little differently on two lines stays one size. */
+const SIZE_STEP = 0.5;
+/** A word whose strokes are this much thicker than the page's usual, for its size, is bold. */
+const BOLD_STROKE = 1.3;
+/** Grey below this is ink. */
+const INK = 128;
+
+/** Font ids of OCR'd text: the engine gives no font, but stroke weight tells bold from regular. */
+export const OCR_FONT = { regular: 'ocr', bold: 'ocr-bold' } as const;
+
+function baselineAt(line: OcrLine, x: number): number {
+  const { x0, y0, x1, y1 } = line.baseline;
+  return x1 === x0 ? y0 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+}
+
+/** Mean length of the horizontal ink runs inside a word's box: the width of its strokes, in pixels. */
+export function strokeWidth(image: GreyImage, word: OcrWord): number {
+  let runs = 0;
+  let inked = 0;
+  const x0 = Math.max(0, Math.floor(word.x0));
+  const x1 = Math.min(image.width, Math.ceil(word.x1));
+  for (let y = Math.max(0, Math.floor(word.y0)); y < Math.min(image.height, Math.ceil(word.y1)); y++) {
+    let inRun = false;
+    for (let x = x0; x < x1; x++) {
+      const ink = (image.pixels[y * image.width + x] as number) < INK;
+      if (ink) {
+        inked++;
+        if (!inRun) runs++;
+      }
+      inRun = ink;
+    }
+  }
+  return runs === 0 ? 0 : inked / runs;
+}
+
+/** Ascender to baseline: the height of a capital or a tall letter, in pixels. */
+function tallLetter(line: OcrLine): number {
+  return Math.max(1, line.rowHeight - line.descenders);
+}
+
+/**
+ * Shaped like a list bullet, whatever the engine read it as ("e", "o", "«", "*", "•"): the
+ * first word of a line, one or two characters, standing clear of the text after it, and either
+ * raised off the baseline (a dot or a dash sits at mid-height; a letter stands on the baseline)
+ * or no letter at all.
+ */
+export function isBulletShape(line: OcrLine, index: number): boolean {
+  if (index !== 0 || line.words.length < 2) return false;
+  const [mark, next] = line.words as [OcrWord, OcrWord];
+  const text = mark.text.trim();
+  if (text.length > 2 || /^\d+[.)]?$/.test(text)) return false;
+  const tall = tallLetter(line);
+  if (next.x0 - mark.x1 < 0.25 * tall) return false;
+  const raised = baselineAt(line, (mark.x0 + mark.x1) / 2) - mark.y1 >= 0.12 * tall;
+  const letter = /\p{L}/u.test(text);
+  // A mark read with a stray stroke ("_°") may come out wider than a letter, never taller.
+  const small = mark.x1 - mark.x0 <= (letter ? 0.8 : 1.2) * tall && mark.y1 - mark.y0 <= 0.8 * tall;
+  return small && (raised || !letter);
+}
+
+/**
+ * A speck of dust or toner the engine read as a "word": smaller each way than a quarter of a
+ * capital (a bullet dot is twice that), or a thin upright sliver ("|", "I") it was unsure of.
+ */
+export function isNoise(line: OcrLine, word: OcrWord): boolean {
+  const tall = tallLetter(line);
+  const width = word.x1 - word.x0;
+  const height = word.y1 - word.y0;
+  if (width < 0.25 * tall && height < 0.25 * tall) return true;
+  // A blot the engine could give no reading for; a first word may still be a bullet.
+  if (word.confidence < 20 && word.text.trim().length <= 2 && line.words.indexOf(word) > 0) return true;
+  return word.confidence < 35 && /^[|Il1!]$/.test(word.text.trim()) && width < 0.3 * tall;
+}
+
+/**
+ * A speck next to a word that the engine read as punctuation, told by the engine's doubt and by
+ * where it sits: a line does not start with ";" or ",", a word does not start with a lone quote
+ * that is never closed, and "effecten.en" is two words.
+ */
+export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
+  // Alone, a comma, a dot or a quote is a speck; dashes and underscores together are what is left of a rule.
+  const kept = words.filter((word) => !(word.confidence < 60 && /^[‚,.'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text));
+  const out = kept.map((word) => {
+    if (word.confidence >= 60) return word;
+    const joined = /^(\p{L}{2,})[.,·'‘](\p{L}{2,})$/u.exec(word.text);
+    if (joined) return { ...word, text: `${joined[1]} ${joined[2]}` };
+    const opened = /^['‘`,.](?=\p{L}{2,}[^'’]*$)/u.exec(word.text);
+    return opened ? { ...word, text: word.text.slice(1) } : word;
+  });
+  let start = 0;
+  while (start < out.length - 1 && /^[.,;:'‘`´]+$/.test((out[start] as OcrWord).text) && (out[start] as OcrWord).confidence < 60) start++;
+  return out.slice(start);
+}
+
+/** A bullet the engine glued to the item's first word ("«initieert"): no word starts with these. */
+const GLUED_BULLET = /^[«»•·*°■□▪●◦>]+(?=\p{L})/u;
+
+/** Where the line's text starts: its first word with a letter or digit, after a glued or misread bullet. */
+function textStart(line: OcrLine): { index: number; x: number } {
+  const first = line.words[0] as OcrWord;
+  const glued = GLUED_BULLET.exec(first.text)?.[0];
+  if (glued !== undefined) {
+    // The engine's letter boxes say where the word itself starts.
+    const x = first.symbols?.[glued.length]?.x0 ?? first.x0 + ((first.x1 - first.x0) * glued.length) / first.text.length;
+    return { index: 0, x };
+  }
+  const index = line.words.findIndex((word, at) => /[\p{L}\p{N}]/u.test(word.text) && !(at === 0 && isBulletShape(line, 0)));
+  return index < 0 ? { index: 0, x: first.x0 } : { index, x: (line.words[index] as OcrWord).x0 };
+}
+
+/**
+ * Bullets by geometry: a line whose text has a small blob of ink to its left is a list item,
+ * whatever the engine read the blob as ("e", "o", "«", "*", "_°") or if it read nothing. The
+ * marks read before the text give way to one "•" where the blob is. Specks are dropped first.
+ */
+function markBullets(lines: readonly OcrLine[], image: GreyImage): { line: OcrLine; bullet: boolean }[] {
+  return lines
+    .map((line) => ({ ...line, words: withoutSpeckPunctuation(line.words.filter((word) => !isNoise(line, word))) }))
+    .filter((line) => line.words.length > 0)
+    .map((line) => {
+      const start = textStart(line);
+      const text = line.words.slice(start.index);
+      const first = text[0] as OcrWord;
+      const glued = GLUED_BULLET.exec(first.text)?.[0];
+      const rest = glued === undefined ? text : [{ ...first, text: first.text.slice(glued.length), x0: start.x }, ...text.slice(1)];
+      const blob = bulletLeftOf(image, start.x, baselineAt(line, start.x), tallLetter(line));
+      if (blob !== null) return { line: { ...line, words: [{ text: '•', confidence: 100, ...blob }, ...rest] }, bullet: true };
+      return { line: { ...line, words: [...line.words.slice(0, start.index), ...rest] }, bullet: false };
+    });
+}
+
+/**
+ * Each line's font size from its height. The engine's row height varies a little with the
+ * letters a line holds, so sizes within a sixth of the page's commonest size are taken to be it.
+ */
+function fontSizes(lines: readonly OcrLine[], sy: number): number[] {
+  const raw = lines.map((line) => Math.max(SIZE_STEP, Math.round(line.rowHeight / sy / ROW_HEIGHT_PER_EM / SIZE_STEP) * SIZE_STEP));
+  const weight = new Map<number, number>();
+  lines.forEach((line, index) => {
+    const size = raw[index] as number;
+    weight.set(size, (weight.get(size) ?? 0) + line.words.reduce((sum, word) => sum + word.text.length, 0));
+  });
+  let common = raw[0] ?? SIZE_STEP;
+  for (const [size, count] of weight) if (count > (weight.get(common) ?? 0)) common = size;
+  return raw.map((size) => (Math.abs(size - common) <= common / 6 ? common : size));
+}
+
+/** The stroke width for its size that most of the page's characters are set in. */
+function bodyStroke(strokes: readonly { ratio: number; weight: number }[]): number {
+  const sorted = [...strokes].sort((a, b) => a.ratio - b.ratio);
+  const total = sorted.reduce((sum, stroke) => sum + stroke.weight, 0);
+  let seen = 0;
+  for (const stroke of sorted) {
+    seen += stroke.weight;
+    if (seen >= total / 2) return stroke.ratio;
+  }
+  return 0;
+}
+
+/**
+ * Turns recognised lines into the text runs extraction produces for a text layer: one run a
+ * word, in PDF units (origin bottom-left), its baseline from the engine's line, its font size
+ * from the line's height, and its confidence. Bullets are told by geometry, the document's
+ * vocabulary puts back what the engine misread.
+ */
+export function toTextItems(result: OcrPageResult, frame: PageFrame): TextItem[] {
+  const sx = frame.image.width / frame.width;
+  const sy = frame.image.height / frame.height;
+  const marked = markBullets(result.lines, frame.image);
+  const lines = marked.map(({ line }) => line);
+  const sizes = fontSizes(lines, sy);
+  const strokes = lines.flatMap((line) =>
+    line.words.map((word) => ({ ratio: strokeWidth(frame.image, word) / Math.max(1, line.rowHeight), weight: word.text.length })),
+  );
+  const body = bodyStroke(strokes);
+  const items: TextItem[] = [];
+  let at = 0;
+  for (const [index, line] of lines.entries()) {
+    const fontSize = sizes[index] as number;
+    const bullet = (marked[index] as { bullet: boolean }).bullet;
+    const texts = [...(bullet ? ['•'] : []), ...readLineWords(line.words.slice(bullet ? 1 : 0).map((word) => word.text))];
+    line.words.forEach((word, wordIndex) => {
+      const stroke = strokes[at++]?.ratio ?? 0;
+      items.push({
+        // Every word is a word: a trailing space keeps two close words apart when layout joins runs.
+        text: wordIndex < line.words.length - 1 ? `${texts[wordIndex] as string} ` : (texts[wordIndex] as string),
+        x: word.x0 / sx,
+        y: frame.height - baselineAt(line, (word.x0 + word.x1) / 2) / sy,
+        width: (word.x1 - word.x0) / sx,
+        fontSize,
+        fontId: body > 0 && stroke > BOLD_STROKE * body ? OCR_FONT.bold : OCR_FONT.regular,
+        rotated: false,
+        confidence: word.confidence,
+      });
+    });
+  }
+  return items;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { largestBlob, bulletLeftOf } from '../src/ocr/bullet-marks.js';
+import { deskew, estimateSkew, rotateBy } from '../src/ocr/deskew.js';
+import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js';
+import { levelTurns } from '../src/ocr/orientation.js';
+import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
+import { ocrReason } from '../src/ocr/text-layer.js';
+import { isNoise, toTextItems, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
+import { page } from './support/items.js';
+
+function blank(width: number, height: number): GreyImage {
+  return { width, height, pixels: new Uint8Array(width * height).fill(255) };
+}
+
+function ink(image: GreyImage, x0: number, y0: number, x1: number, y1: number): void {
+  for (let y = y0; y < y1; y++) image.pixels.fill(0, y * image.width + x0, y * image.width + x1);
+}
+
+/** A page of "text": lines of word-sized bars, 12 px high every 40 px, like body text at 100 dpi. */
+function textPage(): GreyImage {
+  const image = blank(800, 1000);
+  for (let y = 100; y < 900; y += 40) for (let x = 80; x < 700; x += 70) ink(image, x, y, x + 55, y + 12);
+  return image;
+}
+
+const word = (text: string, x0: number, x1: number, confidence = 95, y0 = 70, y1 = 100): OcrWord => ({ text, confidence, x0, y0, x1, y1 });
+const line = (words: OcrWord[]): OcrLine => ({ words, baseline: { x0: 0, y0: 100, x1: 1000, y1: 100 }, rowHeight: 40, descenders: 10 });
+
+describe('OCR geometry: orientation and skew', () => {
+  it('turns an image by quarter turns and back', () => {
+    const image = textPage();
+    const turned = rotateQuarters(image, 1);
+    expect([turned.width, turned.height]).toEqual([1000, 800]);
+    // Compared as buffers: a deep equality over a million array elements takes a minute.
+    const same = (a: GreyImage, b: GreyImage) => Buffer.from(a.pixels).equals(Buffer.from(b.pixels));
+    expect(same(rotateQuarters(turned, 3), image)).toBe(true);
+    expect(same(rotateQuarters(image, 2), rotateQuarters(turned, 1))).toBe(true);
+    expect(same(turned, image)).toBe(false);
+  });
+
+  it('sees a page whose lines run up the page as sideways', () => {
+    expect(levelTurns(textPage())).toBe(0);
+    expect(levelTurns(rotateQuarters(textPage(), 1))).toBe(1);
+    expect(levelTurns(rotateQuarters(textPage(), 3))).toBe(1);
+  });
+
+  it('measures a skew of 1.5° either way and straightens it', () => {
+    expect(estimateSkew(textPage())).toBe(0);
+    const anticlockwise = rotateBy(textPage(), -1.5);
+    expect(Math.abs(estimateSkew(anticlockwise) - 1.5)).toBeLessThanOrEqual(0.25);
+    // Measured in steps of a quarter degree.
+    expect(Math.abs(estimateSkew(rotateBy(textPage(), 1.5)) + 1.5)).toBeLessThanOrEqual(0.25);
+    expect(Math.abs(estimateSkew(deskew(anticlockwise)))).toBeLessThanOrEqual(0.25);
+  });
+
+  it('writes a grey image as a binary PGM the engine reads without decoding', () => {
+    const pgm = toPgm({ width: 2, height: 1, pixels: new Uint8Array([0, 255]) });
+    expect(Buffer.from(pgm).toString('latin1')).toBe('P5\n2 1\n255\n\u0000\u00ff');
+  });
+});
+
+describe('OCR geometry: table rules, specks and bullets', () => {
+  it('erases table rules longer than any letter and keeps letter strokes', () => {
+    const image = blank(400, 400);
+    ink(image, 10, 50, 390, 52); // a horizontal rule
+    ink(image, 200, 10, 202, 390); // a vertical rule
+    ink(image, 100, 100, 103, 125); // a letter's stem, 25 px high at 100 dpi
+    const clean = eraseRulingLines(image, 100);
+    expect(clean.pixels[51 * 400 + 300]).toBe(255);
+    expect(clean.pixels[300 * 400 + 201]).toBe(255);
+    expect(clean.pixels[110 * 400 + 101]).toBe(0);
+  });
+
+  it('finds the largest ink blob in a region and a bullet left of a line, not a speck', () => {
+    const image = blank(400, 200);
+    ink(image, 50, 80, 62, 92); // a bullet dot, 12 px, mid-height of a 40 px line
+    ink(image, 30, 95, 32, 97); // a speck
+    expect(largestBlob(image, { x0: 0, y0: 0, x1: 200, y1: 200 })).toMatchObject({ x0: 50, x1: 62, area: 144 });
+    expect(bulletLeftOf(image, 100, 100, 30)).toMatchObject({ x0: 50, y0: 80, x1: 62, y1: 92 });
+    const specked = blank(400, 200);
+    ink(specked, 60, 90, 62, 92);
+    expect(bulletLeftOf(specked, 100, 100, 30)).toBeNull();
+  });
+
+  it('drops specks and unsure blots the engine read as words, not small real marks', () => {
+    const text = line([word('Het', 100, 160), word('.', 170, 174, 30, 96, 100), word('oo', 300, 330, 0), word(',', 400, 406, 80, 95, 108)]);
+    expect(text.words.filter((each) => !isNoise(text, each)).map((each) => each.text)).toEqual(['Het', ',']);
+  });
+
+  it('takes off punctuation that is a speck: a line does not start with ";", a quote that never closes, a dot between two words', () => {
+    expect(withoutSpeckPunctuation([word(';', 0, 5, 30), word('Resultaatgebied', 10, 100)]).map((each) => each.text)).toEqual(['Resultaatgebied']);
+    expect(withoutSpeckPunctuation([word('‘en', 0, 20, 40)]).map((each) => each.text)).toEqual(['en']);
+    expect(withoutSpeckPunctuation([word('effecten.en', 0, 50, 40)]).map((each) => each.text)).toEqual(['effecten en']);
+    expect(withoutSpeckPunctuation([word("'t", 0, 10, 90), word('effecten.en', 0, 50, 90)]).map((each) => each.text)).toEqual(["'t", 'effecten.en']);
+    expect(withoutSpeckPunctuation([word('Code', 0, 10), word('‚', 20, 22, 30), word('N03.03.04', 30, 90), word('—_—', 100, 140, 80)]).map((each) => each.text)).toEqual(['Code', 'N03.03.04']);
+  });
+});
+
+describe('OCR geometry: words to text runs', () => {
+  it('makes each word a run in PDF units with its baseline, a font size from the line height, and its confidence', () => {
+    // 100 dpi on a 72-unit-wide page: 100 px = 72 units.
+    const image = blank(1000, 1000);
+    const [run] = toTextItems({ lines: [line([word('Functiegroep', 100, 300, 91)])], confidence: 91 }, { image, width: 720, height: 720 });
+    expect(run).toMatchObject({ text: 'Functiegroep', x: 72, width: 144, rotated: false, confidence: 91 });
+    expect(run?.y).toBeCloseTo(720 - 72, 5);
+    // 40 px of row height at 100/72 px a unit is 28.8 units, about 0.95 of the font size.
+    expect(run?.fontSize).toBeCloseTo(30.3, 0);
+  });
+
+  it('reads a bullet from the drawing, whatever the engine made of it: "e", "«" glued to the word, or nothing', () => {
+    const image = blank(1000, 1000);
+    for (const y of [100, 300, 500]) ink(image, 100, y - 25, 112, y - 13);
+    // Words stand on the baseline; a bullet read as "e" has the dot's box, at mid-height.
+    const at = (y: number, words: OcrWord[]): OcrLine => ({ ...line(words.map((each) => (each.y1 === 0 ? { ...each, y0: y - 25, y1: y - 13 } : { ...each, y0: y - 30, y1: y }))), baseline: { x0: 0, y0: y, x1: 1000, y1: y } });
+    const lines = [
+      at(100, [word('e', 100, 112, 40, 0, 0), word('levert', 150, 250)]),
+      at(300, [{ ...word('«stelt', 98, 250, 48), symbols: [{ x0: 98, x1: 114 }, { x0: 150, x1: 160 }] }, word('op', 260, 290)]),
+      at(500, [word('toetst', 150, 250)]),
+      at(700, [word('e', 150, 166, 90), word('tekst', 200, 260)]),
+    ];
+    const items = toTextItems({ lines, confidence: 90 }, { image, width: 1000, height: 1000 });
+    expect(items.map((item) => item.text.trim())).toEqual(['•', 'levert', '•', 'stelt', 'op', '•', 'toetst', 'e', 'tekst']);
+    expect(items.find((item) => item.text.trim() === 'stelt')?.x).toBe(150);
+  });
+
+  it('puts a misread code and heading back by the reading rules', () => {
+    const items = toTextItems({ lines: [line([word('Code', 100, 180), word(':', 190, 195), word('NO2.0l.02', 200, 400)])], confidence: 90 }, { image: blank(1000, 1000), width: 1000, height: 1000 });
+    // Each word but the last keeps a space after it, so words set close together stay apart.
+    expect(items.map((item) => item.text)).toEqual(['Code ', ': ', 'N02.01.02']);
+  });
+});
+
+describe('OCR: which pages', () => {
+  it('sends a blank page nowhere, a scan to OCR, and a text page only when every page is asked for', () => {
+    expect(ocrReason(page([]), 'on')).toBeNull();
+    expect(ocrReason({ ...page([]), scanned: true }, 'auto')).toBe('no-text-layer');
+  });
+});
