@@ -54,13 +54,13 @@ async function readBounded(job: Job): Promise<Uint8Array> {
     handle = await open(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const detail = await describeIoError(error, job.path, 'the file is gone: it was moved or removed after it was listed');
-    throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { detail } });
+    throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { unreadable: detail } });
   }
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
       const detail = describeNonFile(stats);
-      throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { detail } });
+      throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { unreadable: detail } });
     }
     if (stats.size > job.maxBytes) {
       throw new Hr21Error('HR21_TOO_LARGE', `the file is ${stats.size} bytes, more than the limit of ${job.maxBytes} (raise it with --max-bytes)`, {

@@ -25,7 +25,7 @@ export interface ErrorParams {
   HR21_NOT_HR21: Record<string, never>;
   HR21_TIMEOUT: { seconds: number };
   HR21_TOO_LARGE: { unit: 'pages' | 'bytes'; size: number; limit: number };
-  HR21_IO: { pattern: string } | { detail: string };
+  HR21_IO: { pattern: string } | { detail: string } | { unreadable: string };
   HR21_INTERNAL: { detail: string };
 }
 

@@ -117,7 +117,7 @@ export const en: Catalogue = {
       title: 'Too large',
       text: (p) => (p.unit === 'pages' ? `the PDF has ${p.size} pages, more than the limit of ${p.limit} (--max-pages raises it)` : `the file is ${p.size} bytes, more than the limit of ${p.limit} (--max-bytes raises it)`),
     },
-    HR21_IO: { title: 'File error', text: (p) => ('pattern' in p ? `no PDF matches "${p.pattern}"` : `file system error (${p.detail})`) },
+    HR21_IO: { title: 'File error', text: (p) => ('pattern' in p ? `no PDF matches "${p.pattern}"` : 'unreadable' in p ? `cannot read the file: ${p.unreadable}` : `file system error (${p.detail})`) },
     HR21_INTERNAL: { title: 'Internal error', text: (p) => `internal error in hr21 (please report it): ${p.detail}` },
   },
   unknownDetails: ({ message }) => message,

@@ -125,7 +125,12 @@ export const nl: Catalogue = {
     },
     HR21_IO: {
       title: 'Bestandsfout',
-      text: (p) => ('pattern' in p ? `Geen PDF gevonden bij “${p.pattern}”.` : `Fout bij het lezen of schrijven van een bestand (${p.detail}).`),
+      text: (p) =>
+        'pattern' in p
+          ? `Geen PDF gevonden bij “${p.pattern}”.`
+          : 'unreadable' in p
+            ? `Het bestand is niet te lezen: ${p.unreadable}.`
+            : `Fout bij het lezen of schrijven van een bestand (${p.detail}).`,
     },
     HR21_INTERNAL: { title: 'Interne fout', text: (p) => `Interne fout in hr21 (meld dit graag): ${p.detail}` },
   },

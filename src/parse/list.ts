@@ -31,7 +31,7 @@ function firstWordWidth(line: Line): number {
  */
 function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
   const space = 0.3 * line.fontSize;
-  return previous.right + space + firstWordWidth(line) <= metrics.rightEdge;
+  return previous.right + space + firstWordWidth(line) <= (metrics.pageRightEdges[previous.page] ?? metrics.rightEdge);
 }
 
 /** `line` continues the text of `previous`: same column, no extra space, and `previous` was full. */

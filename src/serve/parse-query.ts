@@ -4,10 +4,7 @@ import type { ReplyOutput } from '../batch/job.js';
 export const outputFormats = ['json', 'md', 'csv', 'sources'] as const;
 export type ResponseFormat = (typeof outputFormats)[number];
 
-/**
- * Query of POST /v1/parse. Every key but format, table and name is a parser option handed to the
- * job as it is: once the job takes `ocr`, `?ocr=` is one line here.
- */
+/** Query of POST /v1/parse. Every key but format, table and name is a parser option handed to the job as it is. */
 export const parseQuerySchema = z.object({
   name: z
     .string()
@@ -23,6 +20,10 @@ export const parseQuerySchema = z.object({
     .enum(['functies', 'taken'])
     .default('functies')
     .describe('with format=csv: one row per function, or one per kenmerk, taak and module activiteit'),
+  ocr: z
+    .enum(['auto', 'on', 'off'])
+    .default('auto')
+    .describe('auto: pages without a text layer, or whose text layer cannot be decoded, are read by OCR; on: every page; off: none (such files get 422 HR21_NO_TEXT)'),
 });
 
 export type ParseQuery = z.infer<typeof parseQuerySchema>;

@@ -20,7 +20,7 @@ export interface ParseService {
   admit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /**
    * Parses one upload into `output`; a file that cannot be parsed is an HttpError with its HR21
-   * code. `parserOptions` go into the job as they are (the query's `?ocr=` once OCR exists); the
+   * code. `parserOptions` go into the job as they are (the query's `?ocr=`); the
    * server's limits always win.
    */
   parse(request: FastifyRequest, reply: FastifyReply, upload: Upload, output: ReplyOutput, name?: string, parserOptions?: Partial<Job>): Promise<string>;
