@@ -71,7 +71,7 @@ describe('documentation and schema routes', () => {
     const spec = JSON.parse((await send(`${server.url}/openapi.json`)).text);
     expect(spec.openapi).toBe('3.1.0');
     const parse = spec.paths['/v1/parse'].post;
-    expect(parse.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['format', 'name', 'table']);
+    expect(parse.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['format', 'name', 'ocr', 'table']);
     expect(parse.responses['200'].content['application/json'].schema.properties.functies.type).toBe('array');
     expect(parse.responses['422'].content['application/json'].schema.properties.error.properties.code.enum).toContain('HR21_NOT_HR21');
     expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/check', '/v1/diff', '/v1/parse', '/v1/schema']);

@@ -106,7 +106,7 @@ export function createPool(options: PoolOptions): WorkerPool {
       if (!('ok' in message)) {
         // Pages to read by OCR: the file gets more time for each.
         const { current } = thread;
-        arm(thread, current.timeoutMs + message.ocrPages * (options.ocrPageMs ?? 0) - (performance.now() - current.started));
+        arm(thread, current.timeoutMs + message.ocrPages * (options.ocrPageMs ?? 0));
         return;
       }
       finish(thread, message);
@@ -130,23 +130,25 @@ export function createPool(options: PoolOptions): WorkerPool {
     return thread;
   };
 
-  /** (Re)starts the time limit of the thread's file: `remainingMs` from now. */
-  const arm = (thread: Thread, remainingMs: number) => {
+  /** Sets the time limit of the thread's file to `limitMs` from its start. */
+  const arm = (thread: Thread, limitMs: number) => {
     const current = thread.current;
     if (!current) return;
     clearTimeout(current.timer);
-    current.timer = setTimeout(() => {
-      const seconds = Number(((performance.now() - current.started) / 1000).toPrecision(2));
-      finish(thread, {
-        id: current.job.id,
-        ok: false,
-        code: 'HR21_TIMEOUT',
-        message: `parsing took longer than ${seconds} s (raise it with --timeout)`,
-        params: { seconds },
-        sha256: null,
-      });
-      replace(thread);
-    }, Math.max(0, remainingMs));
+    current.timer = setTimeout(
+      () => {
+        finish(thread, {
+          id: current.job.id,
+          ok: false,
+          code: 'HR21_TIMEOUT',
+          message: `parsing took longer than ${limitMs / 1000} s (raise it with --timeout)`,
+          params: { seconds: limitMs / 1000 },
+          sha256: null,
+        });
+        replace(thread);
+      },
+      Math.max(0, limitMs - (performance.now() - current.started)),
+    );
   };
 
   const feed = (thread: Thread) => {
