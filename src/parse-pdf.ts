@@ -62,13 +62,13 @@ function noTextError(extracted: ExtractedPdf, mode: OcrMode): Hr21Error {
   const scanned = extracted.pages.some((page) => page.scanned);
   if (mode === 'off' && scanned) {
     return new Hr21Error('HR21_NO_TEXT', 'the pages are images without a text layer (a scan) and --ocr is off: parse with --ocr auto to read them by OCR', {
-      params: { scanned: true },
+      params: { scanned: true, ocr: 'off' },
     });
   }
   if (scanned) {
     const reasons = [...new Set(extracted.pages.flatMap((page) => (page.error === undefined ? [] : [page.error])))];
     return new Hr21Error('HR21_NO_TEXT', `the pages are images without a text layer (a scan) and OCR read no text from them${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}`, {
-      params: { scanned: true },
+      params: { scanned: true, ocr: 'nothing-read' },
     });
   }
   return new Hr21Error('HR21_NO_TEXT', 'the PDF contains no text and no images: its pages are empty or their content could not be read', {
@@ -86,7 +86,7 @@ function refuseUndecodable(extracted: ExtractedPdf): void {
     throw new Hr21Error(
       'HR21_NO_TEXT',
       'the text layer cannot be decoded (its characters map to no readable text, as in some printed-to-PDF files) and --ocr is off: parse with --ocr auto to read it by OCR',
-      { params: { scanned: false } },
+      { params: { scanned: false, ocr: 'off' } },
     );
   }
 }

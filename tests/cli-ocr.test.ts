@@ -15,7 +15,7 @@ describe.skipIf(!canPrintToPdf())('hr21 parse --ocr', () => {
     const out = join(folder, 'auto');
     const run = hr21(['parse', printed, '--out', out]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/printed\.pdf: 1 functies, 0 modules, 1 pages \(1 read by OCR\)/);
+    expect(run.stderr).toMatch(/printed\.pdf: 1 functies, 0 modules, 1 page \(1 read by OCR\)/);
     const document = JSON.parse(readFileSync(join(out, 'printed.json'), 'utf8'));
     expect(document.source.ocr).toMatchObject({ pages: [1], language: 'nld' });
     expect(document.functies[0].code).toBe('N02.01.02');
@@ -30,7 +30,7 @@ describe.skipIf(!canPrintToPdf())('hr21 parse --ocr', () => {
   it('a given --timeout bounds a file read by OCR too', () => {
     const run = hr21(['parse', printed, '--out', join(folder, 'timeout'), '--timeout', '0.5']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/FAIL .*printed\.pdf: HR21_TIMEOUT: parsing took longer than 0\.5\d* s \(raise it with --timeout\)/);
+    expect(run.stderr).toMatch(/FAIL .*printed\.pdf: HR21_TIMEOUT: parsing took longer than 0\.5\d* s \(--timeout on the command line raises it\)/);
   });
 
   it('refuses an unknown mode as a usage error', () => {

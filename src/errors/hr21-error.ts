@@ -21,7 +21,8 @@ export interface ErrorParams {
   HR21_NOT_PDF: { start: 'empty' | 'zip' | 'markup' | 'other' };
   HR21_DAMAGED: { detail: string };
   HR21_ENCRYPTED: { passwordGiven: boolean };
-  HR21_NO_TEXT: { scanned: boolean };
+  /** `ocr`: why OCR did not help — it was off, it read nothing, or it runs elsewhere (the browser). */
+  HR21_NO_TEXT: { scanned: boolean; ocr?: 'off' | 'nothing-read' | 'elsewhere' };
   HR21_NOT_HR21: Record<string, never>;
   HR21_TIMEOUT: { seconds: number };
   HR21_TOO_LARGE: { unit: 'pages' | 'bytes'; size: number; limit: number };

@@ -106,10 +106,18 @@ export const en: Catalogue = {
     },
     HR21_NO_TEXT: {
       title: 'No text',
-      text: (p) =>
-        p.scanned
-          ? 'the pages are images without a text layer (a scan): run OCR on the PDF first, then parse the result'
-          : 'the PDF contains no text and no images: its pages are empty or their content could not be read',
+      text: (p) => {
+        if (p.ocr === 'off') {
+          return p.scanned
+            ? 'the pages are images without a text layer (a scan) and --ocr is off: parse with --ocr auto to read them by OCR'
+            : 'the text layer cannot be decoded (its characters map to no readable text, as in some printed-to-PDF files) and --ocr is off: parse with --ocr auto to read it by OCR';
+        }
+        if (p.ocr === 'nothing-read') return 'the pages are images without a text layer (a scan) and OCR read no text from them';
+        if (p.ocr === 'elsewhere') return 'this file can only be read by OCR, which runs in hr21 serve and on the command line, not in the browser';
+        return p.scanned
+          ? 'the pages are images without a text layer (a scan): parse it with --ocr auto to read them by OCR'
+          : 'the PDF contains no text and no images: its pages are empty or their content could not be read';
+      },
     },
     HR21_NOT_HR21: { title: 'Not an HR21 document', text: () => 'no HR21 structure found: no "Functiebeschrijving", "Module HR21" or overview table' },
     HR21_TIMEOUT: { title: 'Took too long', text: (p) => `parsing took longer than ${p.seconds} s (--timeout on the command line raises it)` },

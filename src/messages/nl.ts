@@ -112,10 +112,18 @@ export const nl: Catalogue = {
     },
     HR21_NO_TEXT: {
       title: 'Geen tekst',
-      text: (p) =>
-        p.scanned
-          ? 'De pagina’s zijn afbeeldingen zonder tekstlaag (een scan): eerst moet tekstherkenning (OCR) de tekst eruit halen.'
-          : 'De PDF bevat geen tekst en geen afbeeldingen: de pagina’s zijn leeg of niet te lezen.',
+      text: (p) => {
+        if (p.ocr === 'off') {
+          return p.scanned
+            ? 'De pagina’s zijn afbeeldingen zonder tekstlaag (een scan) en OCR staat uit: lees ze met --ocr auto.'
+            : 'De tekstlaag is niet te ontcijferen (de tekens staan voor geen leesbare tekst, zoals bij sommige “afgedrukt naar PDF”-bestanden) en OCR staat uit: lees het bestand met --ocr auto.';
+        }
+        if (p.ocr === 'nothing-read') return 'De pagina’s zijn afbeeldingen zonder tekstlaag (een scan) en OCR heeft er geen tekst in gevonden.';
+        if (p.ocr === 'elsewhere') return 'Dit bestand is alleen met tekstherkenning (OCR) te lezen; die werkt in hr21 serve en op de opdrachtregel, niet in de browser.';
+        return p.scanned
+          ? 'De pagina’s zijn afbeeldingen zonder tekstlaag (een scan): lees het bestand met --ocr auto.'
+          : 'De PDF bevat geen tekst en geen afbeeldingen: de pagina’s zijn leeg of niet te lezen.';
+      },
     },
     HR21_NOT_HR21: { title: 'Geen HR21-document', text: () => 'Geen HR21-functieboek gevonden: geen “Functiebeschrijving”, “Module HR21” of overzichtstabel.' },
     HR21_TIMEOUT: { title: 'Duurde te lang', text: (p) => `Het lezen duurde langer dan ${p.seconds} s (op de opdrachtregel te verhogen met --timeout).` },

@@ -17,6 +17,6 @@ export async function ocrDocument(_bytes: Uint8Array, extracted: ExtractedPdf, o
   const pages = extracted.pages.filter((page) => ocrReason(page, mode) !== null).map((page) => page.number);
   if (pages.length === 0) return extracted;
   throw new Hr21Error('HR21_NO_TEXT', `page ${pages.join(', ')} can only be read by OCR, which runs in hr21 serve and the command line, not in the browser`, {
-    params: { scanned: true },
+    params: { scanned: true, ocr: 'elsewhere' },
   });
 }

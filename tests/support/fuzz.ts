@@ -18,7 +18,9 @@ export interface FuzzReport {
 
 /**
  * Mutates the base PDFs `runs` times from a fixed seed and parses the mutants on the worker
- * pool, with its time limit: each must parse or fail with a known error code.
+ * pool, with its time limit: each must parse or fail with a known error code. OCR is off: a
+ * mutation that garbles a text layer would otherwise send the file's pages to tesseract (seconds
+ * a page), and this fuzzes the PDF reader and the parser; OCR has tests of its own.
  */
 export async function fuzz(bases: readonly Uint8Array[], runs: number, firstSeed: number, timeoutMs: number): Promise<FuzzReport> {
   const folder = temporaryFolder('hr21-fuzz-');
@@ -31,7 +33,7 @@ export async function fuzz(bases: readonly Uint8Array[], runs: number, firstSeed
     mutants.set(path, { seed, mutation: mutationName });
   }
   const report: FuzzReport = { runs, parsed: 0, errors: {}, byMutation: {} as FuzzReport['byMutation'], slowest: { seed: firstSeed, mutation: 'byteFlips', ms: 0 }, crashes: [] };
-  for await (const result of parseFiles(folder, { timeoutMs })) {
+  for await (const result of parseFiles(folder, { timeoutMs, ocr: 'off' })) {
     const mutant = mutants.get(result.path);
     if (!mutant) throw new Error(`unexpected result for ${result.path}`);
     const outcome = result.ok ? 'parsed' : result.error.code;
