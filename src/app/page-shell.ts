@@ -1,3 +1,5 @@
+import { htmlDocument } from '../emit/html-document.js';
+
 /** What the build puts into the page: the page's script, and the worker's as bytes. */
 export interface PageParts {
   pageScript: string;
@@ -13,20 +15,13 @@ export interface PageParts {
 export function pageShell({ pageScript, workerScript, styles }: PageParts): string {
   if (/<\/script|<!--/i.test(pageScript)) throw new Error('the page script contains "</script" or "<!--" and cannot be inlined');
   const worker = Buffer.from(workerScript, 'utf8').toString('base64');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'self'">
-<title>HR21-functieboek lezen</title>
-<style>${styles}</style>
-</head>
-<body>
-<div id="app"></div>
+  return htmlDocument({
+    language: 'nl',
+    title: 'HR21-functieboek lezen',
+    policy: "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'self'",
+    styles,
+    body: `<div id="app"></div>
 <script type="application/octet-stream" id="worker-code">${worker}</script>
-<script>${pageScript}</script>
-</body>
-</html>
-`;
+<script>${pageScript}</script>`,
+  });
 }

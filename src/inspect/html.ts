@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { escapeHtml } from '../emit/escape-html.js';
+import { htmlDocument } from '../emit/html-document.js';
 import { clientScript } from './client-script.js';
 import type { InspectModel } from './model.js';
 import type { InspectTexts } from '../messages/catalogue.js';
@@ -83,17 +84,12 @@ export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array, lan
   const { page, furniture, noField, drawnFromText } = words;
   const texts = { page, furniture, noField, drawnFromText, warnings: model.warnings.map((warning) => describeWarning(catalogue, warning)) };
   const json = scriptJson(model);
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlDocument({
+    language,
+    title,
+    policy: "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:",
+    styles: STYLE,
+    body: `<header>
 <h1>${escapeHtml(model.title ?? model.file)} <small>(${escapeHtml(summary)})</small></h1>
 <div class="legend">${legend}<label><input type="checkbox" id="hide-furniture"> ${escapeHtml(words.hideFurniture)}</label><span id="render-note"></span></div>
 </header>
@@ -104,8 +100,6 @@ export async function inspectHtml(model: InspectModel, pdfBytes: Uint8Array, lan
 <script type="application/octet-stream" id="pdf">${Buffer.from(pdfBytes).toString('base64')}</script>
 <script type="application/octet-stream" id="pdfjs">${pdfjs.main}</script>
 <script type="application/octet-stream" id="pdfjs-worker">${pdfjs.worker}</script>
-<script type="module">${clientScript}</script>
-</body>
-</html>
-`;
+<script type="module">${clientScript}</script>`,
+  });
 }

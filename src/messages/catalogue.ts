@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorParams } from '../errors/hr21-error.js';
 import type { RoleKind } from '../parse/ledger.js';
+import type { ChangeSubject } from '../schema/diff.js';
 import type { WarningCode, WarningParams } from '../warnings/warning-codes.js';
 
 /** How one code reads for people: a short title, and a sentence made from the code's values. */
@@ -45,6 +46,30 @@ export interface Catalogue {
   };
   inspect: InspectTexts;
   app: AppTexts;
+  diff: DiffTexts;
+}
+
+/** The words of a change report (`hr21 diff`, `hr21 check`) in text, Markdown and HTML. */
+export interface DiffTexts {
+  title: (oldFile: string, newFile: string) => string;
+  summary: (counts: { changes: number; added: number; removed: number; changed: number }) => string;
+  noChanges: string;
+  /** Column heads of the summary table. */
+  counts: { changes: string; added: string; removed: string; changed: string };
+  sections: { overzicht: string; functies: string; modules: string; warnings: string };
+  kinds: { added: string; removed: string; changed: string; moved: string };
+  moved: (from: string, to: string) => string;
+  row: string;
+  module: string;
+  functieWithout: string;
+  none: string;
+  yes: string;
+  no: string;
+  oldEdition: string;
+  newEdition: string;
+  /** Field and item names: HR21's own Dutch words, spelled for reading. */
+  subjects: Record<ChangeSubject, string>;
+  fields: Record<string, string>;
 }
 
 export interface AppTexts {

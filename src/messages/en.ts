@@ -1,5 +1,6 @@
 import type { Subject } from '../warnings/warning-codes.js';
 import type { Catalogue } from './catalogue.js';
+import { hr21Terms } from './hr21-terms.js';
 
 function subject({ kind, naam, page }: Subject): string {
   return naam === null ? `the ${kind} without a name on page ${page}` : `${kind} "${naam}" (page ${page})`;
@@ -194,5 +195,25 @@ export const en: Catalogue = {
     downloadZip: 'Everything as ZIP',
     summaryLine: (p) => `${plural(p.files, 'file', 'files')}: ${p.ok} read, ${p.failed} failed, ${p.functies} functions`,
     details: 'technical detail',
+  },
+  diff: {
+    title: (oldFile, newFile) => `Changes from ${oldFile} to ${newFile}`,
+    summary: ({ changes, added, removed, changed }) =>
+      `${plural(changes, 'change', 'changes')}: ${plural(added, 'function', 'functions')} added, ${removed} removed, ${changed} changed`,
+    noChanges: 'No differences.',
+    counts: { changes: 'Changes', added: 'Functions added', removed: 'Functions removed', changed: 'Functions changed' },
+    sections: { overzicht: 'Overview', functies: 'Functions', modules: 'Modules', warnings: 'Warnings' },
+    kinds: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved' },
+    moved: (from, to) => `moved from ${from} to ${to}`,
+    row: 'row',
+    module: 'Module',
+    functieWithout: 'function without code or naam',
+    none: '(none)',
+    yes: 'yes',
+    no: 'no',
+    oldEdition: 'old',
+    newEdition: 'new',
+    subjects: { ...hr21Terms.subjects, functie: 'function', warning: 'warning', overzicht: 'overview row', paginas: 'pages', pagina: 'page' },
+    fields: hr21Terms.fields,
   },
 };

@@ -1,5 +1,6 @@
 import type { Subject } from '../warnings/warning-codes.js';
 import type { Catalogue } from './catalogue.js';
+import { hr21Terms } from './hr21-terms.js';
 
 function subject({ kind, naam, page }: Subject): string {
   return naam === null ? `de ${kind} zonder naam op pagina ${page}` : `${kind} “${naam}” (pagina ${page})`;
@@ -209,5 +210,25 @@ export const nl: Catalogue = {
     downloadZip: 'Alles als ZIP',
     summaryLine: (p) => `${plural(p.files, 'bestand', 'bestanden')}: ${p.ok} gelezen, ${p.failed} niet gelukt, ${p.functies} functies`,
     details: 'technisch detail',
+  },
+  diff: {
+    title: (oldFile, newFile) => `Wijzigingen van ${oldFile} naar ${newFile}`,
+    summary: ({ changes, added, removed, changed }) =>
+      `${plural(changes, 'wijziging', 'wijzigingen')}: ${plural(added, 'functie', 'functies')} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
+    noChanges: 'Geen verschillen.',
+    counts: { changes: 'Wijzigingen', added: 'Functies toegevoegd', removed: 'Functies verwijderd', changed: 'Functies gewijzigd' },
+    sections: { overzicht: 'Overzicht', functies: 'Functies', modules: 'Modules', warnings: 'Waarschuwingen' },
+    kinds: { added: 'toegevoegd', removed: 'verwijderd', changed: 'gewijzigd', moved: 'verplaatst' },
+    moved: (from, to) => `verplaatst van ${from} naar ${to}`,
+    row: 'rij',
+    module: 'Module',
+    functieWithout: 'functie zonder code of naam',
+    none: '(geen)',
+    yes: 'ja',
+    no: 'nee',
+    oldEdition: 'oud',
+    newEdition: 'nieuw',
+    subjects: { ...hr21Terms.subjects, overzicht: 'rij van het overzicht' },
+    fields: hr21Terms.fields,
   },
 };

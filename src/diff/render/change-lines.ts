@@ -1,5 +1,5 @@
 import type { Change, ChangeValue, FunctieRef } from '../../schema/diff.js';
-import type { ReportWords } from './catalogue.js';
+import type { DiffTexts } from '../../messages/catalogue.js';
 import type { BlockStatus, ReportBlock } from './report.js';
 
 export const SYMBOLS = { added: '+', removed: '-', changed: '~', moved: '↕' } as const;
@@ -21,7 +21,7 @@ export interface ChangeLine {
 const NUMBERED = new Set(['resultaatgebieden', 'taken', 'overwegendeFunctiekenmerken', 'modules', 'activiteiten']);
 
 /** A pointer said the way a reader thinks of it, from inside its function or module. */
-export function placeOf(pointer: string, words: ReportWords): string {
+export function placeOf(pointer: string, words: DiffTexts): string {
   const parts = pointer.split('/').slice(1);
   const [top, index] = parts;
   const rest = parts.slice(2);
@@ -42,14 +42,14 @@ export function placeOf(pointer: string, words: ReportWords): string {
   return names.join(' › ');
 }
 
-function shownValue(value: ChangeValue, words: ReportWords): string {
+function shownValue(value: ChangeValue, words: DiffTexts): string {
   if (value === null) return words.none;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   return String(value);
 }
 
 /** The longer pointer says more: where one side is missing, the other names the field. */
-function placeOfChanged(change: Extract<Change, { kind: 'changed' }>, words: ReportWords): string {
+function placeOfChanged(change: Extract<Change, { kind: 'changed' }>, words: DiffTexts): string {
   const pointer = change.newPointer.split('/').length >= change.oldPointer.split('/').length ? change.newPointer : change.oldPointer;
   const place = placeOf(pointer, words);
   return change.subject === 'omschrijving' && !place.endsWith(words.fields.omschrijving as string) ? `${place} › ${words.fields.omschrijving}` : place;
@@ -64,11 +64,11 @@ function withRowName(line: ChangeLine, change: Change): ChangeLine {
   return { ...line, place: [`${row} "${naam}"`, ...rest].join(' › ') };
 }
 
-export function changeLine(change: Change, words: ReportWords): ChangeLine {
+export function changeLine(change: Change, words: DiffTexts): ChangeLine {
   return withRowName(lineOf(change, words), change);
 }
 
-function lineOf(change: Change, words: ReportWords): ChangeLine {
+function lineOf(change: Change, words: DiffTexts): ChangeLine {
   const none = { text: null, reworded: null, values: null };
   switch (change.kind) {
     case 'added':
@@ -85,13 +85,13 @@ function lineOf(change: Change, words: ReportWords): ChangeLine {
   }
 }
 
-function refTitle(ref: FunctieRef | null, words: ReportWords): string {
+function refTitle(ref: FunctieRef | null, words: DiffTexts): string {
   if (ref === null) return words.functieWithout;
   return [ref.code, ref.naam].filter((part) => part !== null).join(' ') || words.functieWithout;
 }
 
 /** A block's heading: the function or module it is about, or the section (overview, warnings). */
-export function blockTitle(block: ReportBlock, words: ReportWords): string {
+export function blockTitle(block: ReportBlock, words: DiffTexts): string {
   if (block.section === 'overzicht' || block.section === 'warnings') return words.sections[block.section];
   const title = refTitle(block.ref, words);
   return block.section === 'modules' ? `${words.module} ${title}` : title;

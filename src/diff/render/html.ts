@@ -1,6 +1,8 @@
 import type { DocumentDiff } from '../../schema/diff.js';
 import { escapeHtml } from '../../emit/escape-html.js';
-import { catalogue, type ReportWords } from './catalogue.js';
+import { htmlDocument } from '../../emit/html-document.js';
+import type { DiffTexts } from '../../messages/catalogue.js';
+import { catalogues } from '../../messages/language.js';
 import { blockSymbol, blockTitle, changeLine, SYMBOLS } from './change-lines.js';
 import type { RenderOptions } from './options.js';
 import { buildReport, type ReportBlock } from './report.js';
@@ -47,7 +49,7 @@ function markedWords(old: string, neu: string): string {
     .join('');
 }
 
-function changeItem(change: ReportBlock['changes'][number], words: ReportWords): string {
+function changeItem(change: ReportBlock['changes'][number], words: DiffTexts): string {
   const line = changeLine(change, words);
   const place = line.place ? `<span class="place">${escapeHtml(line.place)}</span>` : '';
   const values = line.values ? `: ${escapeHtml(line.values.old)} → ${escapeHtml(line.values.new)}` : '';
@@ -55,7 +57,7 @@ function changeItem(change: ReportBlock['changes'][number], words: ReportWords):
   return `<li class="${line.kind}" title="${escapeHtml(words.kinds[line.kind])}"><span class="sym">${SYMBOLS[line.kind]}</span>${place}${values}${body ? `<span class="text">${body}</span>` : ''}</li>`;
 }
 
-function blockHtml(block: ReportBlock, words: ReportWords): string {
+function blockHtml(block: ReportBlock, words: DiffTexts): string {
   const level = block.section === 'functies' || block.section === 'modules' ? 'h3' : 'h2';
   const status = block.status === 'changed' ? '' : ` <span class="status">(${escapeHtml(words.kinds[block.status])})</span>`;
   const changes = block.changes.length === 0 ? '' : `<ul class="changes">${block.changes.map((change) => changeItem(change, words)).join('')}</ul>`;
@@ -69,7 +71,7 @@ function blockHtml(block: ReportBlock, words: ReportWords): string {
  */
 export function renderDiffHtml(diff: DocumentDiff, options: RenderOptions = {}): string {
   const language = options.language ?? 'en';
-  const words = catalogue[language];
+  const words = catalogues[language].diff;
   const report = buildReport(diff);
   const { counts } = report;
   const title = words.title(diff.old.file, diff.new.file);
@@ -85,21 +87,14 @@ export function renderDiffHtml(diff: DocumentDiff, options: RenderOptions = {}):
     body.push(blockHtml(block, words));
   }
   const side = (label: string, file: string, sha256: string) => `${escapeHtml(label)}: ${escapeHtml(file)} <small>(sha256 ${escapeHtml(sha256.slice(0, 12))})</small>`;
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return htmlDocument({
+    language,
+    title,
+    policy: "default-src 'none'; style-src 'unsafe-inline'",
+    styles: STYLE,
+    body: `<h1>${escapeHtml(title)}</h1>
 <p class="files">${side(words.oldEdition, diff.old.file, diff.old.sha256)}<br>${side(words.newEdition, diff.new.file, diff.new.sha256)}</p>
 ${summary}
-${body.join('\n')}
-</body>
-</html>
-`;
+${body.join('\n')}`,
+  });
 }

@@ -1,4 +1,3 @@
-export { catalogue, type ReportWords } from './catalogue.js';
 export { type Language, languages } from '../../messages/language.js';
 export type { RenderOptions, TextRenderOptions } from './options.js';
 export { renderDiffText } from './text.js';

@@ -2,7 +2,8 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { DocumentDiff } from '../../schema/diff.js';
 import { stringifyMarkdown } from '../../emit/markdown.js';
 import { bulletList, heading, paragraph, table, text } from '../../emit/markdown-nodes.js';
-import { catalogue, type ReportWords } from './catalogue.js';
+import type { DiffTexts } from '../../messages/catalogue.js';
+import { catalogues } from '../../messages/language.js';
 import { blockSymbol, blockTitle, changeLine, SYMBOLS } from './change-lines.js';
 import type { RenderOptions } from './options.js';
 import { buildReport, type ReportBlock, type ReportCounts } from './report.js';
@@ -22,14 +23,14 @@ function markedWords(old: string, neu: string): PhrasingContent[] {
   });
 }
 
-function changeItem(change: ReportBlock['changes'][number], words: ReportWords): PhrasingContent[] {
+function changeItem(change: ReportBlock['changes'][number], words: DiffTexts): PhrasingContent[] {
   const line = changeLine(change, words);
   const head = `${SYMBOLS[line.kind]} ${[line.place, line.values ? `${line.values.old} → ${line.values.new}` : null].filter(Boolean).join(': ')}`;
   if (line.reworded) return [text(`${head}: `), ...markedWords(line.reworded.old, line.reworded.new)];
   return [text(line.text === null ? head : `${head.trimEnd()}${line.place ? ': ' : ''}${line.text}`)];
 }
 
-function summaryTable(counts: ReportCounts, words: ReportWords): RootContent {
+function summaryTable(counts: ReportCounts, words: DiffTexts): RootContent {
   return table(
     ['right', 'right', 'right', 'right'],
     [words.counts.changes, words.counts.added, words.counts.removed, words.counts.changed],
@@ -42,7 +43,7 @@ function summaryTable(counts: ReportCounts, words: ReportWords): RootContent {
  * function what changed, the words that changed marked.
  */
 export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = {}): string {
-  const words = catalogue[options.language ?? 'en'];
+  const words = catalogues[options.language ?? 'en'].diff;
   const report = buildReport(diff);
   const children: RootContent[] = [heading(1, words.title(diff.old.file, diff.new.file))];
   if (diff.changes.length === 0) children.push(paragraph(words.noChanges));

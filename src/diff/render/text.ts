@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import type { DocumentDiff } from '../../schema/diff.js';
-import { catalogue } from './catalogue.js';
+import { catalogues } from '../../messages/language.js';
 import { blockSymbol, blockTitle, type ChangeLine, changeLine, SYMBOLS } from './change-lines.js';
 import type { TextRenderOptions } from './options.js';
 import { buildReport } from './report.js';
@@ -16,7 +16,7 @@ const SYMBOL_STYLE: Record<ChangeLine['kind'], Style> = { added: 'green', remove
  * pipe as `[-removed-]` and `{+added+}` (wdiff's marks, which survive copy and paste).
  */
 export function renderDiffText(diff: DocumentDiff, options: TextRenderOptions = {}): string {
-  const words = catalogue[options.language ?? 'en'];
+  const words = catalogues[options.language ?? 'en'].diff;
   // The caller decides on colour (the CLI: a terminal without NO_COLOR); styleText must not second-guess it from process.stdout.
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const report = buildReport(diff);
