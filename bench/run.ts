@@ -10,7 +10,8 @@
  * Then per group of documents (the sample's own style, files set as lines or words, files set as
  * glyph runs): `hr21 parse`, bare pdf.js text extraction and `pdftotext`, side by side.
  *
- * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs.
+ * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs; and how
+ * long the tests' hostile-PDF builder takes for a 600-page file (a figure, not a timed test).
  *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600),
  * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
@@ -24,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.js';
+import { manyPages } from '../tests/support/hostile/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -219,6 +221,16 @@ const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b)
 // With two cores and one file, the idle core extracts half of the book's pages.
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
+/** The tests' builder of many-page PDFs (page-limit tests): timed here, not in the test, since a busy machine fails a timed test. */
+const BUILDER_RUNS = 5;
+const builderSeconds: number[] = [];
+for (let run = 0; run < BUILDER_RUNS; run++) {
+  const started = performance.now();
+  await manyPages(600);
+  builderSeconds.push((performance.now() - started) / 1000);
+}
+builderSeconds.sort((a, b) => a - b);
+
 const results = {
   ...header,
   corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
@@ -251,6 +263,7 @@ const results = {
     minSeconds: round3(startupSeconds[0] as number),
     maxSeconds: round3(startupSeconds[STARTUP_RUNS - 1] as number),
   },
+  builders: { manyPages600: { runs: BUILDER_RUNS, medianSeconds: round3(builderSeconds[Math.floor(BUILDER_RUNS / 2)] as number), maxSeconds: round3(builderSeconds[BUILDER_RUNS - 1] as number) } },
   smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round3(small.wall), msPerPage: round3((small.wall * 1000) / small.summary.pages) },
 };
 
@@ -275,4 +288,5 @@ for (const group of results.groups) {
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
 for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);
 line(`start-up, one ${results.startup.pages}-page file`, `median ${results.startup.medianSeconds} s over ${STARTUP_RUNS} runs (${results.startup.minSeconds}–${results.startup.maxSeconds} s)`);
+line('test builder: manyPages(600)', `median ${results.builders.manyPages600.medianSeconds} s over ${BUILDER_RUNS} runs (max ${results.builders.manyPages600.maxSeconds} s)`);
 line(`10 × the 34-page fixture, 1 job`, `${results.smallDocuments.wallSeconds} s, ${results.smallDocuments.msPerPage} ms/page`);

@@ -12,7 +12,8 @@ export function layoutDocument(pdf: ExtractedPdf): LayoutDocument {
     number: page.number,
     width: page.width,
     height: page.height,
-    lines: buildLines(page, bodyFonts.get(page.number) ?? null).map((line) => ({ ...line, id: nextId++ })),
+    // Numbered in place: the lines are new, and copying each cost a tenth of the layout time.
+    lines: buildLines(page, bodyFonts.get(page.number) ?? null).map((line) => Object.assign(line, { id: nextId++ })),
     ...(page.error === undefined ? {} : { error: page.error }),
   }));
   markFurniture(pages);
