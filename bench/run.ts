@@ -15,12 +15,14 @@
  *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600),
  * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
- * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (stop after the
- * groups, which are saved first, marked partial), --label TEXT (stored with the figures).
+ * 3: the fastest counts, as one run on a shared machine says little), --rss-sizes LIST (default
+ * 200,2000; "none" to skip), --groups-only (stop after the groups, which are saved first, marked
+ * partial), --label TEXT (stored with the figures). `npm run bench:table` writes the README's
+ * table from the saved figures.
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,7 +47,7 @@ const rssSizes = values['rss-sizes'] === 'none' ? [] : (values['rss-sizes'] ?? '
 const bookPages = Number(values['book-pages'] ?? 600);
 const jobs = Number(values.jobs ?? availableParallelism());
 const sampleStyleFiles = Number(values['sample-style-files'] ?? 40);
-const rounds = Number(values.rounds ?? 1);
+const rounds = Number(values.rounds ?? 3);
 
 interface Summary {
   files: number;
@@ -102,6 +104,9 @@ const pdfsIn = (folder: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 
+/** The one-minute load average as the measuring starts: the machine may be shared. */
+const loadStart = loadavg()[0] as number;
+const benchStarted = performance.now();
 const corpusDir = join(root, 'bench', 'corpus', `v3-files-${files}-book-${bookPages}-sample-style-${sampleStyleFiles}`);
 const built = performance.now();
 const corpus = await buildCorpus(corpusDir, { files, bookPages, sampleStyleFiles });
@@ -182,7 +187,7 @@ const groups = Object.entries({
 });
 
 // Saved at once, marked partial: on a busy machine the rest of the run may take long.
-const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs };
+const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs, loadAverage: { start: round3(loadStart), end: round3(loadavg()[0] as number) } };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify({ ...header, partial: 'groups only: the rest of the run had not finished', corpus, groups }, null, 2)}\n`);
 if (values['groups-only']) {
@@ -233,6 +238,9 @@ builderSeconds.sort((a, b) => a - b);
 
 const results = {
   ...header,
+  loadAverage: { start: header.loadAverage.start, end: round3(loadavg()[0] as number) },
+  /** The whole run, corpus build included. */
+  runSeconds: Math.round((performance.now() - benchStarted) / 1000),
   corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
   batch: {
     files: batch.summary.files,
