@@ -1,5 +1,6 @@
 import { splitBullet } from '../layout/bullets.js';
 import { firstPiece } from '../layout/line-breaks.js';
+import { collapseWhitespace } from '../layout/text.js';
 // Lines and word gaps as layout will find them.
 import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
 import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
@@ -36,12 +37,14 @@ function toTextLine(runs: TextItem[]): TextLine {
     fragmentRight = Math.max(fragmentRight, run.x + run.width);
   }
   const word = firstPiece(fragment);
+  let right = -Infinity;
+  for (const run of runs) right = Math.max(right, run.x + run.width);
   return {
     x: first.x,
-    right: Math.max(...runs.map((run) => run.x + run.width)),
+    right,
     y: first.y,
     size,
-    text: runs.map((run) => run.text).join(' ').replace(/\s+/g, ' ').trim(),
+    text: collapseWhitespace(runs.map((run) => run.text).join(' ')),
     // As the parser estimates it: never under half an em per character, since runs holding
     // whole lines share their width out by characters and narrow letters are the common ones.
     firstWordWidth: Math.max(((fragmentRight - first.x) * word.length) / Math.max(1, fragment.trim().length), 0.5 * size * word.length),
@@ -84,7 +87,9 @@ function textAreas(lines: Map<ExtractedPage, TextLine[]>, furniture: Set<TextLin
   const pages = new Map<number, number>();
   for (const [page, pageLines] of lines) {
     const key = Math.round(page.width);
-    bySize.set(key, [...(bySize.get(key) ?? []), ...pageLines.filter((line) => !furniture.has(line))]);
+    let sized = bySize.get(key);
+    if (!sized) bySize.set(key, (sized = []));
+    for (const line of pageLines) if (!furniture.has(line)) sized.push(line);
     pages.set(key, (pages.get(key) ?? 0) + 1);
   }
   const result = new Map<number, TextArea>();
@@ -93,7 +98,10 @@ function textAreas(lines: Map<ExtractedPage, TextLine[]>, furniture: Set<TextLin
     for (const line of sized) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
     const sorted = [...counts.keys()].sort((a, b) => a - b);
     const margin = sorted.find((x) => (counts.get(x) ?? 0) >= sized.length * MARGIN_SHARE) ?? sorted[0] ?? 0;
-    result.set(key, { margin, right: Math.max(0, ...sized.map((line) => line.right)), pages: pages.get(key) ?? 0 });
+    // A loop, not Math.max(...lines): a long book's lines would overflow the argument list.
+    let right = 0;
+    for (const line of sized) right = Math.max(right, line.right);
+    result.set(key, { margin, right, pages: pages.get(key) ?? 0 });
   }
   return result;
 }
@@ -107,7 +115,10 @@ const RUNNING_SHARE = 0.5;
 
 /** Page numbers, the copyright line and lines repeated at a page's edge: never list text. */
 function furnitureLike(lines: Map<ExtractedPage, TextLine[]>): Set<TextLine> {
-  const key = (line: TextLine) => line.text.toLowerCase().replace(/\d+/g, '#');
+  // Each line's key is asked for up to three times: made once.
+  const keys = new Map<TextLine, string>();
+  for (const pageLines of lines.values()) for (const line of pageLines) keys.set(line, line.text.toLowerCase().replace(/\d+/g, '#'));
+  const key = (line: TextLine) => keys.get(line) as string;
   const pagesWith = new Map<string, number>();
   for (const pageLines of lines.values()) for (const text of new Set(pageLines.map(key))) pagesWith.set(text, (pagesWith.get(text) ?? 0) + 1);
   const running = Math.max(2, Math.ceil(lines.size * RUNNING_SHARE));

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../layout/text.js';
 import type { Line } from '../layout/types.js';
 
 /** Words after which a line-end hyphen was an elision ("wet- en regelgeving", "in- of extern"), not part of a word. */
@@ -17,7 +18,7 @@ function separator(before: string, after: string): string {
 export function joinLines(parts: readonly (Line | string)[]): string {
   let joined = '';
   for (const part of parts) {
-    const text = (typeof part === 'string' ? part : part.text).replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(typeof part === 'string' ? part : part.text);
     if (text === '') continue;
     joined = joined === '' ? text : `${joined}${separator(joined, text)}${text}`;
   }
@@ -30,5 +31,5 @@ export function sameText(a: string, b: string): boolean {
 }
 
 export function comparable(text: string): string {
-  return text.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.toLocaleLowerCase('nl'));
 }
