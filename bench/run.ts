@@ -10,20 +10,24 @@
  * Then per group of documents (the sample's own style, files set as lines or words, files set as
  * glyph runs): `hr21 parse`, bare pdf.js text extraction and `pdftotext`, side by side.
  *
- * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs.
+ * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs; and how
+ * long the tests' hostile-PDF builder takes for a 600-page file (a figure, not a timed test).
  *
  * Options: --files N (corpus size, default 130), --book-pages N (default 600),
  * --sample-style-files N (default 40), --jobs N, --rounds N (of each group measurement, default
- * 1), --rss-sizes LIST (default 200,2000; "none" to skip), --groups-only (stop after the
- * groups, which are saved first, marked partial), --label TEXT (stored with the figures).
+ * 3: the fastest counts, as one run on a shared machine says little), --rss-sizes LIST (default
+ * 200,2000; "none" to skip), --groups-only (stop after the groups, which are saved first, marked
+ * partial), --label TEXT (stored with the figures). `npm run bench:table` writes the README's
+ * table from the saved figures.
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.js';
+import { manyPages } from '../tests/support/hostile/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -43,7 +47,7 @@ const rssSizes = values['rss-sizes'] === 'none' ? [] : (values['rss-sizes'] ?? '
 const bookPages = Number(values['book-pages'] ?? 600);
 const jobs = Number(values.jobs ?? availableParallelism());
 const sampleStyleFiles = Number(values['sample-style-files'] ?? 40);
-const rounds = Number(values.rounds ?? 1);
+const rounds = Number(values.rounds ?? 3);
 
 interface Summary {
   files: number;
@@ -100,6 +104,9 @@ const pdfsIn = (folder: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 
+/** The one-minute load average as the measuring starts: the machine may be shared. */
+const loadStart = loadavg()[0] as number;
+const benchStarted = performance.now();
 const corpusDir = join(root, 'bench', 'corpus', `v3-files-${files}-book-${bookPages}-sample-style-${sampleStyleFiles}`);
 const built = performance.now();
 const corpus = await buildCorpus(corpusDir, { files, bookPages, sampleStyleFiles });
@@ -180,7 +187,7 @@ const groups = Object.entries({
 });
 
 // Saved at once, marked partial: on a busy machine the rest of the run may take long.
-const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs };
+const header = { label: values.label ?? null, date: new Date().toISOString(), machine: { cores: availableParallelism(), node: process.version }, rounds, jobs, loadAverage: { start: round3(loadStart), end: round3(loadavg()[0] as number) } };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify({ ...header, partial: 'groups only: the rest of the run had not finished', corpus, groups }, null, 2)}\n`);
 if (values['groups-only']) {
@@ -219,8 +226,21 @@ const startupSeconds = startupWalls.map((run) => run.wall).sort((a, b) => a - b)
 // With two cores and one file, the idle core extracts half of the book's pages.
 const bookSplit = parseRun(join(corpusDir, 'book'), join(outDir, 'book-split'), jobs);
 
+/** The tests' builder of many-page PDFs (page-limit tests): timed here, not in the test, since a busy machine fails a timed test. */
+const BUILDER_RUNS = 5;
+const builderSeconds: number[] = [];
+for (let run = 0; run < BUILDER_RUNS; run++) {
+  const started = performance.now();
+  await manyPages(600);
+  builderSeconds.push((performance.now() - started) / 1000);
+}
+builderSeconds.sort((a, b) => a - b);
+
 const results = {
   ...header,
+  loadAverage: { start: header.loadAverage.start, end: round3(loadavg()[0] as number) },
+  /** The whole run, corpus build included. */
+  runSeconds: Math.round((performance.now() - benchStarted) / 1000),
   corpus: { ...corpus, bytes: pdfsIn(corpusDir).reduce((sum, path) => sum + statSync(path).size, 0), buildSeconds: Math.round(corpusSeconds * 10) / 10 },
   batch: {
     files: batch.summary.files,
@@ -251,6 +271,7 @@ const results = {
     minSeconds: round3(startupSeconds[0] as number),
     maxSeconds: round3(startupSeconds[STARTUP_RUNS - 1] as number),
   },
+  builders: { manyPages600: { runs: BUILDER_RUNS, medianSeconds: round3(builderSeconds[Math.floor(BUILDER_RUNS / 2)] as number), maxSeconds: round3(builderSeconds[BUILDER_RUNS - 1] as number) } },
   smallDocuments: { files: small.summary.files, pages: small.summary.pages, wallSeconds: round3(small.wall), msPerPage: round3((small.wall * 1000) / small.summary.pages) },
 };
 
@@ -275,4 +296,5 @@ for (const group of results.groups) {
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
 for (const run of results.rss) line(`peak RSS, batch of ${run.files} files`, `${run.peakRssMb} MB (${run.pages} pages in ${run.wallSeconds} s)`);
 line(`start-up, one ${results.startup.pages}-page file`, `median ${results.startup.medianSeconds} s over ${STARTUP_RUNS} runs (${results.startup.minSeconds}–${results.startup.maxSeconds} s)`);
+line('test builder: manyPages(600)', `median ${results.builders.manyPages600.medianSeconds} s over ${BUILDER_RUNS} runs (max ${results.builders.manyPages600.maxSeconds} s)`);
 line(`10 × the 34-page fixture, 1 job`, `${results.smallDocuments.wallSeconds} s, ${results.smallDocuments.msPerPage} ms/page`);

@@ -23,6 +23,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Node 20 has them, but esbuild's table for node20 does not: it would turn every `/\p{L}/u`
+  // literal into `new RegExp(…)`, compiled again at each evaluation, in the parser's hot loops.
+  supported: { 'regexp-unicode-property-escapes': true },
   define: { 'import.meta.url': 'bundleUrl' },
   // Loaded from node_modules when a page needs OCR: tesseract.js starts its own worker script and
   // reads its WebAssembly core and models by path, and the canvas package is a native addon.

@@ -377,10 +377,9 @@ describe('mutate', () => {
 });
 
 describe('manyPages', () => {
-  it('builds 600 pages of text in well under a few seconds', async () => {
-    const started = performance.now();
+  // How long it takes is a figure of `npm run bench` (builders), not a test: timing fails on a busy machine.
+  it('builds 600 pages of text that pdf.js reads to the last page', async () => {
     const bytes = await manyPages(600);
-    expect(performance.now() - started).toBeLessThan(3000);
     const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
     try {
       const doc = await task.promise;

@@ -1,9 +1,11 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../src/extract/index.js';
 import { loadPdfJs } from '../src/extract/pdfjs.js';
 import { parsePdfDetailed } from '../src/parse-pdf.js';
 import type { Hr21Document } from '../src/schema/document.js';
-import { COPYRIGHT, dejavuAvailable, renderHr21Pdf, styles } from './support/render/index.js';
+import { COPYRIGHT, dejavuAvailable, renderExports, renderHr21Pdf, styles } from './support/render/index.js';
+import { wrap } from './support/render/layout.js';
 import { seedExpected } from './support/seed.js';
 
 /** The test-PDF writer must produce what it claims, or the round-trip tests prove nothing. */
@@ -93,5 +95,36 @@ describe('test-PDF writer', () => {
     const split = [...pagesOf].filter(([, pages]) => pages.size > 1).map(([pointer]) => pointer);
     expect(split.some((pointer) => /\/\d+$/.test(pointer) && /taken|kenmerken/.test(pointer.split('/').at(-2) ?? ''))).toBe(true);
     expect(split.some((pointer) => /(taken|overwegendeFunctiekenmerken)$/.test(pointer))).toBe(true);
+  });
+
+  it('breaks lines after a hyphen or dash inside a word, never before a conjunction it elides for', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const width = (text: string) => font.widthOfTextAtSize(text, 10) + 1;
+    expect(wrap('beheert ICT-systemen en meer', width('beheert ICT-sys'), font, 10)).toEqual(['beheert ICT-', 'systemen en', 'meer']);
+    expect(wrap('voorbereiding en –uitvoering', width('voorbereiding en –u'), font, 10)).toEqual(['voorbereiding en –', 'uitvoering']);
+    expect(wrap('zowel in-of uit', width('zowel in-o'), font, 10)).toEqual(['zowel', 'in-of uit']);
+  });
+
+  it('varies bullets and runs by page, turns an overview with /Rotate 90 and appends a second export with its own furniture', async () => {
+    const single = { ...input, overzicht: input.overzicht.slice(0, 2), functies: input.functies.slice(0, 2), modules: [] };
+    const { bytes, document } = await renderExports([
+      { document: single, style: styles.symbolFooter!, book: true, mix: { overview: 'rotated', pages: [{ bullet: 'drawn' }, { bullet: '–', runs: 'glyphs' }] } },
+      { document: single, style: { ...styles.dashFooter!, runningHeader: 'Gemeente Anderstad', pageLabel: 'slash' }, book: true },
+    ]);
+    const pdf = await PDFDocument.load(bytes);
+    const rotations = pdf.getPages().map((page) => page.getRotation().angle);
+    expect(rotations.filter((angle) => angle === 90)).toHaveLength(1);
+    const extracted = await extractPdf(bytes);
+    const overview = extracted.pages[1];
+    // Shown landscape, its text upright.
+    expect(overview && overview.width > overview.height).toBe(true);
+    expect(overview?.items.filter((item) => item.rotated)).toEqual([]);
+    const headers = extracted.pages.map((page) => page.items.find((item) => item.text.startsWith('Gemeente'))?.text);
+    const second = headers.indexOf('Gemeente Anderstad');
+    expect(second).toBeGreaterThan(2);
+    expect(headers).toEqual([...Array<string>(second).fill('Gemeente Voorbeeldstad'), ...Array<string>(headers.length - second).fill('Gemeente Anderstad')]);
+    // Each export's overview counts pages from its own cover.
+    expect(document.overzicht.map((rij) => rij.pagina)).toEqual([3, document.functies[1]?.paginas.van, 3, (document.functies[3]?.paginas.van ?? 0) - second]);
+    expect(document.functies[2]?.paginas.van).toBe(second + 3);
   });
 });

@@ -4,7 +4,7 @@ import { diffJson, formatDifferences } from '../src/diff/index.js';
 import { parsePdf } from '../src/parse-pdf.js';
 import type { Hr21Document } from '../src/schema/document.js';
 import { countFields } from './support/field-count.js';
-import { dejavuAvailable, renderHr21Pdf, styles } from './support/render/index.js';
+import { fontAvailable, narrowColumn, renderHr21Pdf, styles } from './support/render/index.js';
 import { seedExpected } from './support/seed.js';
 
 /** The seed's checked content, re-rendered by the test writer in every style. */
@@ -25,8 +25,8 @@ const exports = {
   'function book': [input],
 };
 
-describe.each(Object.values(styles))('style $name', (style) => {
-  it.skipIf(style.font === 'dejavu' && !dejavuAvailable).each(Object.entries(exports))('%s: every field of the seed content comes back', async (mode, documents) => {
+describe.each([...Object.values(styles), narrowColumn])('style $name', (style) => {
+  it.skipIf(!fontAvailable(style)).each(Object.entries(exports))('%s: every field of the seed content comes back', async (mode, documents) => {
     const book = mode === 'function book';
     let matched = 0;
     let total = 0;

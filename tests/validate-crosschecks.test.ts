@@ -81,4 +81,13 @@ describe('validate/overzicht-match', () => {
     expect(result.byRow[0]).toMatchObject({ kind: 'module' });
     expect(result.warnings).toEqual([]);
   });
+
+  it('reads an appended export’s overview, which counts pages from its own cover, against its own functions', () => {
+    // The second export starts on page 31 of the file: its overview says 3 and 5 for pages 33 and 35.
+    const functies = [functie({ paginas: { van: 33, tot: 34 } }), functie({ naam: 'Adviseur II', code: 'N03.01.04', paginas: { van: 35, tot: 36 } })];
+    const rows = [rij({ pagina: 3 }), rij({ pagina: 5, naam: 'Adviseur II', indicatieveSchaal: 9 })];
+    const result = matchOverzicht(rows, 32, functies, [], { functie: 7, module: 0, appended: true });
+    expect(result.byRow.map((target) => target?.index)).toEqual([7, 8]);
+    expect(result.warnings).toEqual([]);
+  });
 });

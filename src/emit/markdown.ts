@@ -52,7 +52,7 @@ function byCharacter(unsafe: readonly Unsafe[]): Map<string, Unsafe[]> {
 }
 
 /**
- * remark-stringify escapes a text node by running every unsafe pattern (about 40 with GFM's) as
+ * remark-stringify escapes a text node by running every unsafe pattern (91 with GFM's) as
  * a regular expression over the text and its neighbours' characters: a third of the Markdown
  * time. A pattern only ever escapes its own `character`, so the patterns whose character is not
  * in that string cannot match and are left out for the call: the same output for less work.

@@ -1,18 +1,11 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { type Matrix, multiply, pageSpace } from './page-space.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { DrawnMark } from './types.js';
 
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** Larger than any bullet at body sizes, smaller than a table cell or a logo. */
 const MAX_SIZE = 12;
 const MIN_SIZE = 1;
-
-function multiply(m: Matrix, n: readonly number[]): Matrix {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = n;
-  return [a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5]];
-}
 
 /** The axis-aligned box of a path's bounding box after the current transform. */
 function transformBox(m: Matrix, [x0, y0, x1, y1]: readonly number[]): { x: number; y: number; width: number; height: number } {
@@ -29,33 +22,33 @@ function transformBox(m: Matrix, [x0, y0, x1, y1]: readonly number[]): { x: numb
 
 /**
  * Small, roughly square shapes the page paints: bullets that browsers and report generators
- * draw as vector discs or squares instead of setting a glyph. Coordinates are relative to the
- * page's view box, like the text runs.
+ * draw as vector discs or squares instead of setting a glyph. Coordinates are those of the
+ * page as shown, like the text runs.
  */
 export async function drawnMarks(page: PDFPageProxy): Promise<DrawnMark[]> {
   const { OPS } = await loadPdfJs();
   const painted = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke, OPS.stroke, OPS.closeStroke]);
-  const [viewX = 0, viewY = 0] = page.view;
+  const shown = pageSpace(page.view, page.rotate).matrix;
   const { fnArray, argsArray } = await page.getOperatorList();
   const marks: DrawnMark[] = [];
   const stack: Matrix[] = [];
-  let matrix: Matrix = IDENTITY;
+  let matrix: Matrix = shown;
   fnArray.forEach((operator, index) => {
     const args = argsArray[index] as unknown[] | null;
     if (operator === OPS.save) stack.push(matrix);
-    else if (operator === OPS.restore) matrix = stack.pop() ?? IDENTITY;
+    else if (operator === OPS.restore) matrix = stack.pop() ?? shown;
     else if (operator === OPS.transform) matrix = multiply(matrix, args as number[]);
     else if (operator === OPS.paintFormXObjectBegin) {
       stack.push(matrix);
       const form = args?.[0] as ArrayLike<number> | null | undefined;
       if (form) matrix = multiply(matrix, Array.from(form));
-    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? IDENTITY;
+    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? shown;
     else if (operator === OPS.constructPath) {
       const [paint, , bounds] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
       if (!painted.has(paint) || !bounds) return;
       const box = transformBox(matrix, Array.from(bounds));
       const small = Math.max(box.width, box.height) <= MAX_SIZE && Math.min(box.width, box.height) >= MIN_SIZE;
-      if (small && box.width <= box.height * 2 && box.height <= box.width * 2) marks.push({ ...box, x: box.x - viewX, y: box.y - viewY });
+      if (small && box.width <= box.height * 2 && box.height <= box.width * 2) marks.push(box);
     }
   });
   return marks;

@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { Hr21Error } from '../errors/hr21-error.js';
-import { mayBeBullet } from '../vocabulary/bullets.js';
+import { pagesNeedingDrawings } from './bullet-evidence.js';
 import { drawnMarks } from './marks.js';
 import { openPdf, type OpenOptions } from './open.js';
 import { extractPageText } from './text.js';
@@ -40,28 +40,14 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
 }
 
 /**
- * Whether a page sets a bullet as text: a bullet glyph that starts its line, with the item's
- * text in the same run or a little to its right. A lone "-" in a table cell or between two
- * years is not one.
- */
-function setsBulletGlyphs(page: ExtractedPage): boolean {
-  return page.items.some((bullet) => {
-    if (!mayBeBullet(bullet.text)) return false;
-    const onLine = page.items.filter((item) => item !== bullet && Math.abs(item.y - bullet.y) < 0.3 * bullet.fontSize);
-    if (onLine.some((item) => item.x < bullet.x)) return false;
-    const reach = bullet.x + bullet.width + 3 * bullet.fontSize;
-    return bullet.text.trim().length > 1 || onLine.some((item) => item.x > bullet.x && item.x <= reach);
-  });
-}
-
-/**
- * A document sets its bullets one way. Only when no text run could be a bullet glyph are the
- * pages' drawings read for bullet shapes: operator lists cost as much as the text again.
+ * Reads the drawings of the pages whose text leaves list lines unexplained: operator lists cost
+ * about as much as the text again, so pages whose bullets are glyphs skip them. Decided page by
+ * page, because one document may mix glyph bullets, drawn ones and pages from other producers.
  */
 async function findDrawnBullets(pdf: PDFDocumentProxy, pages: ExtractedPage[]): Promise<void> {
-  if (pages.some(setsBulletGlyphs)) return;
+  const needed = pagesNeedingDrawings(pages);
   for (const page of pages) {
-    if (page.items.length === 0) continue;
+    if (!needed.has(page.number)) continue;
     const proxy = await pdf.getPage(page.number);
     try {
       page.marks = await drawnMarks(proxy);
@@ -91,7 +77,6 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     for (let number = Math.max(1, from); number <= Math.min(to, pdf.numPages); number++) {
       pages.push(await extractPageOrReport(pdf, number));
     }
-    // Over a range, the pages at hand decide how bullets are set.
     await findDrawnBullets(pdf, pages);
     return {
       pageCount: pdf.numPages,

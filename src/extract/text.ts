@@ -1,4 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { multiply, pageSpace } from './page-space.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
@@ -23,19 +24,19 @@ async function paintsImages(page: PDFPageProxy): Promise<boolean> {
 /** Takes a page's text runs and releases the page's resources at once. */
 export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage> {
   try {
-    // Positions are taken relative to the page's view box, which need not start at 0,0.
-    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    // Positions are taken on the page as shown: relative to its view box, after its rotation.
+    const space = pageSpace(page.view, page.rotate);
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
     const items: TextItem[] = [];
     for (const raw of content.items as PdfJsTextItem[]) {
       if (raw.str === undefined || raw.str.trim() === '') continue;
-      const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
+      const [a, b, c, d, e, f] = multiply(space.matrix, raw.transform);
       const fontSize = Math.hypot(c, d);
       if (fontSize === 0) continue;
       items.push({
         text: raw.str,
-        x: e - x0,
-        y: f - y0,
+        x: e,
+        y: f,
         width: raw.width,
         fontSize,
         fontId: raw.fontName,
@@ -43,7 +44,7 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
       });
     }
     const scanned = items.length === 0 && (await paintsImages(page));
-    return { number: page.pageNumber, width: x1 - x0, height: y1 - y0, items, marks: [], scanned };
+    return { number: page.pageNumber, width: space.width, height: space.height, items, marks: [], scanned };
   } finally {
     page.cleanup();
   }

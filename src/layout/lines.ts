@@ -5,9 +5,9 @@ import { collapseWhitespace, normalizeText } from './text.js';
 import type { Fragment, Line } from './types.js';
 
 /** Baselines closer than this share a line (fraction of the font size). */
-const SAME_LINE = 0.3;
+export const SAME_LINE = 0.3;
 /** A gap wider than this between two runs is a word space (fraction of the font size). */
-const WORD_GAP = 0.15;
+export const WORD_GAP = 0.15;
 /** An OCR'd word below this confidence (0–100) is one the engine was unsure of. */
 const UNSURE_CONFIDENCE = 60;
 
@@ -94,6 +94,23 @@ function ocrConfidence(runs: readonly Run[]): Pick<Line, 'confidence' | 'unsure'
 export function bodyFontOf(pages: readonly ExtractedPage[]): string | null {
   const items = pages.flatMap((page) => page.items.filter((item) => !item.rotated));
   return items.length === 0 ? null : dominant(items, (item) => item.fontId);
+}
+
+/**
+ * Each page's body font: of the fonts the page uses, the one most characters of the document are
+ * set in. Counted over the document, because on a short page bold headings can outweigh the
+ * body text; chosen per page, because a file may append another producer's pages in other fonts.
+ */
+export function bodyFontsByPage(pages: readonly ExtractedPage[]): Map<number, string | null> {
+  const weights = new Map<string, number>();
+  for (const page of pages) for (const item of page.items) if (!item.rotated) weights.set(item.fontId, (weights.get(item.fontId) ?? 0) + item.text.length);
+  const result = new Map<number, string | null>();
+  for (const page of pages) {
+    let best: string | null = null;
+    for (const item of page.items) if (!item.rotated && (best === null || (weights.get(item.fontId) ?? 0) > (weights.get(best) ?? 0))) best = item.fontId;
+    result.set(page.number, best);
+  }
+  return result;
 }
 
 function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 'id'> | null {

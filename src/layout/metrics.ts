@@ -58,6 +58,18 @@ function rightEdge(body: Line[], bodyFontSize: number, leftMargin: number, pageW
   return full >= 3 ? widest : Math.max(widest, pageWidth - leftMargin);
 }
 
+/** The pages whose text area, their left margin mirrored, is narrower than the document's. */
+function pageRightEdges(pages: LayoutPage[], documentEdge: number): Record<number, number> {
+  const edges: Record<number, number> = {};
+  for (const page of pages) {
+    const margin = leftMargin(page.lines.filter((line) => !line.furniture));
+    if (margin === null) continue;
+    const edge = page.width - margin;
+    if (edge < documentEdge) edges[page.number] = edge;
+  }
+  return edges;
+}
+
 /** Measures the body text of the content lines (furniture excluded). */
 export function measure(pages: LayoutPage[]): Metrics {
   const content = pages.flatMap((page) => page.lines.filter((line) => !line.furniture));
@@ -74,10 +86,12 @@ export function measure(pages: LayoutPage[]): Metrics {
   }
   const margin = leftMargin(body) ?? 0;
   const pageWidth = median(pages.filter((page) => page.lines.length > 0).map((page) => page.width)) ?? 0;
+  const edge = rightEdge(body, bodyFontSize, margin, pageWidth);
   return {
     bodyFontSize,
     lineGap: lineGap(gaps, bodyFontSize),
     leftMargin: margin,
-    rightEdge: rightEdge(body, bodyFontSize, margin, pageWidth),
+    rightEdge: edge,
+    pageRightEdges: pageRightEdges(pages, edge),
   };
 }

@@ -20,6 +20,10 @@ export function normalizeText(text: string): string {
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
 }
 
+/** Whitespace that collapsing would change: anything but a single space between words. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most runs are collapsed already: testing is much cheaper than rebuilding the string.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

@@ -49,6 +49,11 @@ export interface Metrics {
   leftMargin: number;
   /** The right edge that wrapped body lines reach. */
   rightEdge: number;
+  /**
+   * Pages whose own text area ends before `rightEdge` (a narrower page or a wider margin, as in
+   * appended exports): their right edge, the page width less their left margin mirrored.
+   */
+  pageRightEdges: Record<number, number>;
 }
 
 export interface LayoutDocument {

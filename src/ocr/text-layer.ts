@@ -19,20 +19,41 @@ const MIN_WORDS = 8;
  */
 function unmapped(text: string): number {
   let count = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) count++;
+  for (let index = 0; index < text.length; index++) {
+    // Code units suffice: every code counted here is below U+FFFF, and surrogates are none of them.
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code < 0xa0) || code === 0xfffd) count++;
   }
   return count;
 }
+
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
 function privateUseNotBullet(items: ExtractedPage['items']): number {
   let count = 0;
   for (const item of items) {
     const text = item.text.trim();
-    const chars = [...text];
-    const bullet = UNAMBIGUOUS_BULLET.test(text) ? 1 : 0;
-    count += chars.slice(bullet).filter((char) => /[\uE000-\uF8FF]/u.test(char)).length;
+    const privateUse = text.match(PRIVATE_USE)?.length ?? 0;
+    if (privateUse === 0) continue;
+    // A private-use bullet in front does not count.
+    const first = text.charCodeAt(0);
+    count += UNAMBIGUOUS_BULLET.test(text) && first >= 0xe000 && first <= 0xf8ff ? privateUse - 1 : privateUse;
+  }
+  return count;
+}
+
+/** How many characters (code points, as `[...text]` counts them) a string holds, without building the array. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length - 1; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        index++;
+      }
+    }
   }
   return count;
 }
@@ -44,7 +65,7 @@ function privateUseNotBullet(items: ExtractedPage['items']): number {
  */
 export function isDecodable(page: ExtractedPage): boolean {
   const text = page.items.map((item) => item.text).join(' ');
-  const characters = [...text.replace(/\s+/g, '')].length;
+  const characters = codePoints(text.replace(/\s+/g, ''));
   if (characters === 0) return true;
   if ((unmapped(text) + privateUseNotBullet(page.items)) / characters > MAX_UNMAPPED) return false;
   if (characters < MIN_CHARACTERS) return true;

@@ -7,10 +7,26 @@ import { Ledger } from './ledger.js';
 import { parseModule } from './module.js';
 import { isOverzichtHeader, parseOverzicht } from './overzicht.js';
 
+interface IndexRange {
+  van: number;
+  /** Exclusive. */
+  tot: number;
+}
+
+/** One overview table and the export it describes: files may hold several exports appended. */
+export interface OverzichtDeel {
+  /** The page the table starts on; warnings about it point there. */
+  pagina: number;
+  /** Its rows in `overzicht`. */
+  rijen: IndexRange;
+  /** The functions and modules after it up to the next overview; the first also takes those before it. */
+  functies: IndexRange;
+  modules: IndexRange;
+}
+
 export interface ParsedDocument {
   overzicht: OverzichtRij[];
-  /** The page the overview table starts on; warnings about the overview point there. */
-  overzichtPagina: number | null;
+  overzichten: OverzichtDeel[];
   functies: ParsedFunctie[];
   modules: Module[];
   ledger: Ledger;
@@ -38,6 +54,28 @@ function accountPreamble(lines: readonly Line[], first: Line, firstKind: AnchorK
   }
 }
 
+/** A title page: its first line set well above the size of the export's text (its overview's). */
+function isCoverPage(lines: readonly Line[], textSize: number): boolean {
+  const [first] = lines;
+  return first !== undefined && first.fontSize >= textSize * 1.2;
+}
+
+/**
+ * Where an appended export starts, before its overview: the caption above the table on its page,
+ * and a cover page right before it. Returns the index of its first line in `content`.
+ */
+function exportStart(content: readonly Line[], from: number, overview: number): number {
+  const page = (content[overview] as Line).page;
+  let start = overview;
+  while (start > from && (content[start - 1] as Line).page === page) start--;
+  const coverPage = (content[start - 1] as Line | undefined)?.page;
+  let cover = start;
+  while (cover > from && (content[cover - 1] as Line).page === coverPage) cover--;
+  // The previous document must keep a line on an earlier page: its own heading at least.
+  const previousKeepsPage = cover > from && (content[cover - 1] as Line).page < (coverPage ?? 0);
+  return coverPage === page - 1 && previousKeepsPage && isCoverPage(content.slice(cover, start), (content[overview] as Line).fontSize) ? cover : start;
+}
+
 /** Splits the document at its anchors (overview header, "Functiebeschrijving", "Module HR21") and parses each part. */
 export function parseDocument(layout: LayoutDocument): ParsedDocument {
   const ledger = new Ledger();
@@ -60,21 +98,35 @@ export function parseDocument(layout: LayoutDocument): ParsedDocument {
   }
   accountPreamble(content.slice(0, firstAnchor.index), content[firstAnchor.index] as Line, firstAnchor.kind, ledger);
 
-  const overzichtAnchor = anchors.find((anchor) => anchor.kind === 'overzicht');
-  const result: ParsedDocument = {
-    overzicht: [],
-    overzichtPagina: overzichtAnchor ? (content[overzichtAnchor.index]?.page ?? null) : null,
-    functies: [],
-    modules: [],
-    ledger,
-  };
+  const result: ParsedDocument = { overzicht: [], overzichten: [], functies: [], modules: [], ledger };
+  // A later overview opens an appended export: its cover and caption end the document before it.
+  const ends = anchors.map((anchor, position) => {
+    const next = anchors[position + 1];
+    if (!next) return content.length;
+    return next.kind === 'overzicht' ? exportStart(content, anchor.index + 1, next.index) : next.index;
+  });
   anchors.forEach((anchor, position) => {
-    const end = anchors[position + 1]?.index ?? content.length;
+    const end = ends[position] as number;
     const part = content.slice(anchor.index, end);
     switch (anchor.kind) {
-      case 'overzicht':
-        result.overzicht.push(...parseOverzicht(part, ledger, result.overzicht.length));
+      case 'overzicht': {
+        const page = (content[anchor.index] as Line).page;
+        // An appended export's cover page, and the caption above its table.
+        for (const line of content.slice(position > 0 ? (ends[position - 1] as number) : anchor.index, anchor.index)) {
+          if (line.page < page) ledger.claim(line, 'furniture', null);
+          else ledger.claim(line, 'kop', '/overzicht');
+        }
+        const rijen = parseOverzicht(part, ledger, result.overzicht.length);
+        const van = result.overzicht.length;
+        result.overzichten.push({
+          pagina: page,
+          rijen: { van, tot: van + rijen.length },
+          functies: { van: result.functies.length, tot: 0 },
+          modules: { van: result.modules.length, tot: 0 },
+        });
+        result.overzicht.push(...rijen);
         break;
+      }
       case 'functie':
         result.functies.push(parseFunctie(part, result.functies.length, ledger, layout.metrics));
         break;
@@ -82,6 +134,12 @@ export function parseDocument(layout: LayoutDocument): ParsedDocument {
         result.modules.push(parseModule(part, result.modules.length, ledger, layout.metrics));
         break;
     }
+  });
+  result.overzichten.forEach((deel, index) => {
+    const next = result.overzichten[index + 1];
+    if (index === 0) deel.functies.van = deel.modules.van = 0;
+    deel.functies.tot = next?.functies.van ?? result.functies.length;
+    deel.modules.tot = next?.modules.van ?? result.modules.length;
   });
   for (const line of content) {
     if (!ledger.isClaimed(line)) ledger.reject(line, 'REGEL_NIET_HERKEND', 'text that fits no field');

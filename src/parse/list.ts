@@ -1,3 +1,4 @@
+import { firstPiece } from '../layout/line-breaks.js';
 import type { Line, Metrics } from '../layout/types.js';
 
 export interface ListItem {
@@ -11,14 +12,14 @@ export interface ParsedList {
 }
 
 /**
- * Width of the first word of a line, estimated from its first text run, and never less than
- * half an em per character: overestimating errs towards "the line was wrapped", which only
- * matters for a line that ended within a word of the right edge.
+ * Width of the first word of a line (up to a hyphen it could have broken after), estimated from
+ * its first text run, and never less than half an em per character: overestimating errs towards
+ * "the line was wrapped", which only matters for a line that ended within a word of the right edge.
  */
 function firstWordWidth(line: Line): number {
   const fragment = line.fragments.find((candidate) => candidate.x >= line.textX - 0.01) ?? line.fragments[0];
   if (!fragment) return 0;
-  const word = line.text.split(' ')[0] ?? '';
+  const word = firstPiece(line.text);
   const share = Math.min(1, word.length / Math.max(1, fragment.text.length));
   return Math.max((fragment.right - fragment.x) * share, word.length * line.fontSize * 0.5);
 }
@@ -30,7 +31,7 @@ function firstWordWidth(line: Line): number {
  */
 function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
   const space = 0.3 * line.fontSize;
-  return previous.right + space + firstWordWidth(line) <= metrics.rightEdge;
+  return previous.right + space + firstWordWidth(line) <= (metrics.pageRightEdges[previous.page] ?? metrics.rightEdge);
 }
 
 /** `line` continues the text of `previous`: same column, no extra space, and `previous` was full. */

@@ -1,5 +1,6 @@
 import type { Line } from '../layout/types.js';
 import type { OverzichtRij } from '../schema/document.js';
+import { isOverzichtHeaderText } from '../vocabulary/headings.js';
 import type { Ledger } from './ledger.js';
 import { joinLines } from './text.js';
 import { type PlacedWord, placedWords } from './words.js';
@@ -16,7 +17,7 @@ const HEADER_WORDS: Record<Column, RegExp> = {
 
 /** The overview's header row: "Pagina | Naam functie | Functiegroep | Indicatieve schaal". */
 export function isOverzichtHeader(line: Line): boolean {
-  return /\bpagina\b/i.test(line.text) && /\bnaam\b/i.test(line.text) && /\bfunctiegroep\b/i.test(line.text);
+  return isOverzichtHeaderText(line.text);
 }
 
 type ColumnStarts = Record<Column, number>;
@@ -38,6 +39,7 @@ function columnOf(word: PlacedWord, starts: ColumnStarts, tolerance: number): Co
   return found;
 }
 
+/** Per column, the cell's text on each line it takes: line breaks matter for line-end hyphens. */
 type Cells = Record<Column, string[]>;
 
 function emptyCells(): Cells {
@@ -45,8 +47,10 @@ function emptyCells(): Cells {
 }
 
 function cellsOf(line: Line, starts: ColumnStarts): Cells {
+  const words = emptyCells();
+  for (const word of placedWords(line)) words[columnOf(word, starts, line.fontSize * 0.5)].push(word.text);
   const cells = emptyCells();
-  for (const word of placedWords(line)) cells[columnOf(word, starts, line.fontSize * 0.5)].push(word.text);
+  for (const column of COLUMNS) if (words[column].length > 0) cells[column].push(words[column].join(' '));
   return cells;
 }
 

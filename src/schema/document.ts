@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { collapseWhitespace } from '../layout/text.js';
 
 /** A text field: whitespace-collapsed and trimmed, never empty. */
 const text = z
   .string()
   .min(1)
-  .refine((value) => value === value.replace(/\s+/g, ' ').trim(), {
+  .refine((value) => value === collapseWhitespace(value), {
     message: 'must be whitespace-collapsed and trimmed',
   });
 

@@ -18,23 +18,31 @@ export interface Validated {
  * The schema keeps only the JSON fields of each warning, so params never reach the output.
  */
 export function validateParsed(parsed: ParsedDocument, source: Source, extraWarnings: CodedWarning[] = []): Validated {
-  const overzichtPage = parsed.overzichtPagina;
-  const match = matchOverzicht(parsed.overzicht, overzichtPage, parsed.functies, parsed.modules);
   const schaal = new Map<number, number | null>();
-  const warnings: CodedWarning[] = [...extraWarnings, ...parsed.ledger.warnings, ...match.warnings];
-  match.byRow.forEach((target, row) => {
-    const rij = parsed.overzicht[row];
-    if (!target || !rij || target.kind !== 'functie') return;
-    schaal.set(target.index, rij.indicatieveSchaal);
-    const groep = parsed.functies[target.index]?.functiegroep?.naam;
-    if (rij.functiegroep !== null && groep !== undefined && comparable(rij.functiegroep) !== comparable(groep)) {
-      warnings.push({
-        code: 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND',
-        message: `overview gives "${rij.naam}" functiegroep "${rij.functiegroep}", the function on page ${target.van} says "${groep}"`,
-        page: overzichtPage,
-        params: { naam: rij.naam, overzicht: rij.functiegroep, page: target.van, functie: groep },
-      });
-    }
+  const warnings: CodedWarning[] = [...extraWarnings, ...parsed.ledger.warnings];
+  // Each overview describes its own export's functions and modules.
+  parsed.overzichten.forEach((deel, position) => {
+    const rows = parsed.overzicht.slice(deel.rijen.van, deel.rijen.tot);
+    const match = matchOverzicht(rows, deel.pagina, parsed.functies.slice(deel.functies.van, deel.functies.tot), parsed.modules.slice(deel.modules.van, deel.modules.tot), {
+      functie: deel.functies.van,
+      module: deel.modules.van,
+      appended: position > 0,
+    });
+    warnings.push(...match.warnings);
+    match.byRow.forEach((target, row) => {
+      const rij = rows[row];
+      if (!target || !rij || target.kind !== 'functie') return;
+      schaal.set(target.index, rij.indicatieveSchaal);
+      const groep = parsed.functies[target.index]?.functiegroep?.naam;
+      if (rij.functiegroep !== null && groep !== undefined && comparable(rij.functiegroep) !== comparable(groep)) {
+        warnings.push({
+          code: 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND',
+          message: `overview gives "${rij.naam}" functiegroep "${rij.functiegroep}", the function on page ${target.van} says "${groep}"`,
+          page: deel.pagina,
+          params: { naam: rij.naam, overzicht: rij.functiegroep, page: target.van, functie: groep },
+        });
+      }
+    });
   });
   const functies = parsed.functies.map((functie, index) => {
     warnings.push(...checkSections(functie), ...checkCodeLevel(functie), ...checkNumbering(functie));

@@ -24,10 +24,17 @@ interface Target {
   index: number;
 }
 
-function targets(functies: readonly ParsedFunctie[], modules: readonly Module[]): Target[] {
+/** Where the given functions and modules sit in the document, and whether the overview opens an appended export. */
+export interface Scope {
+  functie: number;
+  module: number;
+  appended: boolean;
+}
+
+function targets(functies: readonly ParsedFunctie[], modules: readonly Module[], scope: Scope): Target[] {
   return [
-    ...functies.map((functie, index) => ({ naam: functie.naam, van: functie.paginas.van, kind: 'functie' as const, index })),
-    ...modules.map((module, index) => ({ naam: module.naam, van: module.paginas.van, kind: 'module' as const, index })),
+    ...functies.map((functie, index) => ({ naam: functie.naam, van: functie.paginas.van, kind: 'functie' as const, index: scope.functie + index })),
+    ...modules.map((module, index) => ({ naam: module.naam, van: module.paginas.van, kind: 'module' as const, index: scope.module + index })),
   ];
 }
 
@@ -44,6 +51,22 @@ export interface OverzichtMatch {
 }
 
 /**
+ * The pages before an appended export: its overview counts pages from its own first page. The
+ * distance most rows agree on, between where a row says its function starts and where a
+ * function of that name starts in the file.
+ */
+function pageOffset(overzicht: readonly OverzichtRij[], all: readonly Target[]): number {
+  const votes = new Map<number, number>();
+  for (const rij of overzicht) {
+    if (rij.pagina === null) continue;
+    for (const target of all) if (rowMatchesTarget(rij, target)) votes.set(target.van - rij.pagina, (votes.get(target.van - rij.pagina) ?? 0) + 1);
+  }
+  let best = 0;
+  for (const [offset, count] of votes) if (count > (votes.get(best) ?? 0)) best = offset;
+  return best;
+}
+
+/**
  * Pairs overview rows with functions and modules: by the page the row points to, or else by
  * name; every way they disagree becomes a warning.
  */
@@ -52,14 +75,16 @@ export function matchOverzicht(
   overzichtPage: number | null,
   functies: readonly ParsedFunctie[],
   modules: readonly Module[],
+  scope: Scope = { functie: 0, module: 0, appended: false },
 ): OverzichtMatch {
-  const all = targets(functies, modules);
+  const all = targets(functies, modules, scope);
+  const offset = scope.appended ? pageOffset(overzicht, all) : 0;
   const used = new Set<Target>();
   const warnings: CodedWarning[] = [];
   const subject = (target: Target): Subject => ({ kind: target.kind, naam: target.naam, page: target.van });
   const byRow = overzicht.map((rij) => {
     const free = all.filter((target) => !used.has(target));
-    const onPage = free.filter((target) => rij.pagina !== null && target.van === rij.pagina);
+    const onPage = free.filter((target) => rij.pagina !== null && target.van === rij.pagina + offset);
     const byName = free.filter((target) => rowMatchesTarget(rij, target));
     const match = onPage.find((target) => byName.includes(target)) ?? byName[0] ?? onPage[0] ?? null;
     if (!match) {
@@ -81,10 +106,10 @@ export function matchOverzicht(
         params: { target: subject(match), naam: rij.naam },
       });
     }
-    if (rij.pagina !== null && rij.pagina !== match.van) {
+    if (rij.pagina !== null && rij.pagina + offset !== match.van) {
       warnings.push({
         code: 'OVERZICHT_PAGINA_AFWIJKEND',
-        message: `overview puts ${label} on page ${rij.pagina}, it starts on page ${match.van}`,
+        message: `overview puts ${label} on page ${rij.pagina}${offset === 0 ? '' : ` of its export (${rij.pagina + offset} in the file)`}, it starts on page ${match.van}`,
         page: overzichtPage,
         params: { target: subject(match), page: rij.pagina },
       });

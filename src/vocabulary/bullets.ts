@@ -3,12 +3,6 @@ export const UNAMBIGUOUS_BULLET = /^[\uE000-\uF8FF•▪◦●■□○‣⁃∙
 /** Glyphs that are bullets only when they stand apart at the start of a line. */
 export const AMBIGUOUS_BULLET = /^(?:o|-|–|—|\*)$/;
 
-/** Whether a text run could be, or start with, a bullet glyph. */
-export function mayBeBullet(text: string): boolean {
-  const trimmed = text.trim();
-  return UNAMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed) || AMBIGUOUS_BULLET.test(trimmed.split(' ')[0] ?? '');
-}
-
 /** A bullet as a reader should see it: Symbol and Wingdings codes show as boxes outside their font. */
 export function printableBullet(glyph: string): string {
   return /^[\uE000-\uF8FF]$/u.test(glyph) ? '•' : glyph;

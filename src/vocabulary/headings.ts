@@ -35,3 +35,8 @@ export function isStructural(text: string): boolean {
     patterns.moduleTaken.test(text)
   );
 }
+
+/** The overview's header row: "Pagina | Naam functie | Functiegroep | Indicatieve schaal". */
+export function isOverzichtHeaderText(text: string): boolean {
+  return /\bpagina\b/i.test(text) && /\bnaam\b/i.test(text) && /\bfunctiegroep\b/i.test(text);
+}

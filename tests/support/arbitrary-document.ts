@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import type { Functie, Hr21Document, Module, OverzichtRij } from '../../src/schema/document.js';
-import { dejavuAvailable, type PdfStyle } from './render/index.js';
+import { type Bullet, dejavuAvailable, type Export, liberationAvailable, type Mix, type PdfStyle } from './render/index.js';
 
 const SYLLABLES = ['be', 'ver', 'ant', 'woor', 'del', 'lijk', 'heid', 'ing', 'taak', 'pro', 'ces', 'sen', 'bo', 'ek', 'stra', 'te', 'gisch', 'uit', 'voe', 'ren', 'mid', 'len', 'over', 'leg', 'kwa', 'li', 'teit', 'dienst', 'ver', 'le', 'ning', 'rap', 'por', 'tage'];
 /** Words as HR21 texts spell them, with the characters that trip up extractors. */
 const SPECIAL = ['programma’s', 'coördinatie', 'cliënt´s', '(burger)participatie', 'en/of', 'A&O', '–uitvoering', 'wet- en', 'financiële', 'zó', 'd.w.z.', 'o.a.:', 'beleid: kaders', 'één', 'café’s', 'Raad & College', '(eind)verantwoordelijk'];
+/** Words a line may break inside of, after their hyphen or dash, and elisions whose hyphen keeps its space. */
+const HYPHENATED = ['ICT-systemen', 'thema-overstijgende', 'opdrachtgever-opdrachtnemer', 'politiek-bestuurlijke', 'en –uitvoering', 'in- of extern', 'zowel in- als externe', 'beleids-, advies- en'];
 
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.constantFrom(...SPECIAL) },
+  { weight: 1, arbitrary: fc.constantFrom(...HYPHENATED) },
 );
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -69,10 +72,17 @@ export const hr21Document: fc.Arbitrary<Hr21Document> = fc
     warnings: [],
   }));
 
+const FONTS = [
+  'helvetica',
+  'times',
+  ...(dejavuAvailable ? (['dejavu'] as const) : []),
+  ...(liberationAvailable ? (['liberation'] as const) : []),
+] as const satisfies readonly PdfStyle['font'][];
+
 /** Any combination of the writer's options, within what real producers do. */
 export const pdfStyle: fc.Arbitrary<PdfStyle> = fc
   .record({
-    font: fc.constantFrom(...(dejavuAvailable ? (['helvetica', 'times', 'dejavu'] as const) : (['helvetica', 'times'] as const))),
+    font: fc.constantFrom(...FONTS),
     size: fc.constantFrom(9, 10, 11, 12),
     boldHeadings: fc.boolean(),
     bullet: fc.constantFrom('\uF0B7', '•', '–', 'o', '-', 'drawn'),
@@ -83,6 +93,8 @@ export const pdfStyle: fc.Arbitrary<PdfStyle> = fc
     indents: fc.constantFrom<[number, number]>([18, 36], [0, 14], [10, 24], [14, 28]),
     leading: fc.constantFrom(1.15, 1.2, 1.3, 1.4, 1.5),
     page: fc.constantFrom('A4', 'Letter'),
+    runningHeader: fc.constantFrom('Gemeente Voorbeeldstad', 'Gemeente Anderstad · afdeling P&O'),
+    pageLabel: fc.constantFrom('pagina', 'slash'),
   } as const)
   .map(({ indents: [bulletIndent, textIndent], ...options }) => ({
     ...options,
@@ -91,3 +103,33 @@ export const pdfStyle: fc.Arbitrary<PdfStyle> = fc
     bulletIndent,
     textIndent,
   }));
+
+const bullet = fc.constantFrom<Bullet>('\uF0B7', '•', '–', 'o', '-', 'drawn');
+
+/**
+ * Variation inside one export: bullets and text runs per page, bullets per kind of list and per
+ * function, functions run on without a page break, a landscape or /Rotate 90 overview. Each
+ * shrinks away, so a failure shrinks to the variation that causes it.
+ */
+export const mix: fc.Arbitrary<Mix> = fc.record(
+  {
+    pages: fc.array(
+      fc.record({ bullet, runs: fc.constantFrom<PdfStyle['runs']>('line', 'word', 'glyphs') }, { requiredKeys: [] }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    lists: fc.record({ kenmerken: bullet, taken: bullet, activiteiten: bullet }, { requiredKeys: [] }),
+    parts: fc.array(fc.option(bullet, { nil: null }), { minLength: 1, maxLength: 3 }),
+    runOn: fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }),
+    overview: fc.constantFrom<NonNullable<Mix['overview']>>('portrait', 'landscape', 'rotated'),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * One file as HR21 users get it: one export, or a second producer's export appended to the
+ * first (each with its own style, running header and footer, and overview when a book).
+ */
+export const mixedExports: fc.Arbitrary<Export[]> = fc.array(fc.record({ document: hr21Document, style: pdfStyle, book: fc.boolean(), mix }), {
+  minLength: 1,
+  maxLength: 2,
+});

@@ -3,9 +3,22 @@ import fontkit from '@pdf-lib/fontkit';
 import { type PDFDocument, PDFName, type PDFFont, StandardFonts } from 'pdf-lib';
 import type { PdfStyle } from './styles.js';
 
-/** Debian's fonts-dejavu-core; .ci/run installs it, and tests skip the DejaVu styles without it. */
-const DEJAVU = '/usr/share/fonts/truetype/dejavu';
-export const dejavuAvailable = existsSync(`${DEJAVU}/DejaVuSans.ttf`);
+/** Embedded TrueType fonts from Debian's fonts-dejavu-core and fonts-liberation; .ci/run installs them, tests skip their styles without them. */
+const EMBEDDED = {
+  dejavu: { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', package: 'fonts-dejavu-core' },
+  liberation: {
+    regular: '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf',
+    bold: '/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf',
+    package: 'fonts-liberation',
+  },
+} as const;
+export const dejavuAvailable = existsSync(EMBEDDED.dejavu.regular);
+export const liberationAvailable = existsSync(EMBEDDED.liberation.regular);
+
+/** Whether the writer can set a style's font on this machine. */
+export function fontAvailable(style: Pick<PdfStyle, 'font'>): boolean {
+  return style.font === 'dejavu' ? dejavuAvailable : style.font === 'liberation' ? liberationAvailable : true;
+}
 
 /** Standard fonts, whose widths pdf-lib measures with kerning that its drawText does not apply. */
 const standard = new WeakSet<PDFFont>();
@@ -50,12 +63,13 @@ export async function loadFonts(pdf: PDFDocument, style: PdfStyle): Promise<Font
     return font;
   };
   const symbol = await embedStandard(StandardFonts.Symbol);
-  if (style.font === 'dejavu') {
-    if (!dejavuAvailable) throw new Error(`${DEJAVU} is missing: apt-get install -y fonts-dejavu-core`);
+  if (style.font === 'dejavu' || style.font === 'liberation') {
+    const files = EMBEDDED[style.font];
+    if (!fontAvailable(style)) throw new Error(`${files.regular} is missing: apt-get install -y ${files.package}`);
     pdf.registerFontkit(fontkit);
     return {
-      regular: await pdf.embedFont(readFileSync(`${DEJAVU}/DejaVuSans.ttf`), { subset: true }),
-      bold: await pdf.embedFont(readFileSync(`${DEJAVU}/DejaVuSans-Bold.ttf`), { subset: true }),
+      regular: await pdf.embedFont(readFileSync(files.regular), { subset: true }),
+      bold: await pdf.embedFont(readFileSync(files.bold), { subset: true }),
       symbol,
     };
   }

@@ -1,3 +1,4 @@
-export { dejavuAvailable } from './fonts.js';
-export { COPYRIGHT, type Rendered, renderHr21Pdf } from './render.js';
-export { type PdfStyle, styles } from './styles.js';
+export { dejavuAvailable, fontAvailable, liberationAvailable } from './fonts.js';
+export { type Bullet, type Mix, type PageVariant } from './mix.js';
+export { COPYRIGHT, type Export, type Rendered, renderExports, renderHr21Pdf } from './render.js';
+export { browserPrinted, narrowColumn, type PdfStyle, styles } from './styles.js';

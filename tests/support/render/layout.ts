@@ -1,17 +1,31 @@
 import type { PDFFont } from 'pdf-lib';
 import type { Functie, Hr21Document, Module, OverzichtRij } from '../../../src/schema/document.js';
 import { type Fonts, textWidth } from './fonts.js';
+import { type Bullet, cycled, type ListKind, type Mix, type Runs } from './mix.js';
 import type { PdfStyle } from './styles.js';
 
 export type Op =
   | { kind: 'text'; text: string; x: number; y: number; size: number; font: keyof Fonts }
   | { kind: 'dot'; x: number; y: number; radius: number };
 
+export type Orientation = 'portrait' | 'landscape' | 'rotated';
+
+export interface PageOut {
+  ops: Op[];
+  /** Width and height as shown: a landscape or rotated page is wider than high. */
+  size: readonly [number, number];
+  /** A portrait page with /Rotate 90 whose content is turned back so that it reads upright. */
+  rotated: boolean;
+  runs: Runs;
+}
+
 export interface LaidOut {
-  pages: Op[][];
-  /** Physical 1-based start and end page of each function and module, in document order. */
+  pages: PageOut[];
+  /** Physical 1-based start and end page of each function and module, in document order, within this export. */
   functies: { van: number; tot: number }[];
   modules: { van: number; tot: number }[];
+  /** Some bullet is Word's Symbol U+F0B7. */
+  usesSymbol: boolean;
 }
 
 const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
@@ -20,17 +34,41 @@ export function pageSize(style: PdfStyle): readonly [number, number] {
   return PAGE_SIZES[style.page];
 }
 
-/** Greedy line breaking with the font's real widths. */
-function wrap(text: string, width: number, font: PDFFont, size: number): string[] {
+/** Words a hyphen at a line end may stand before only as an elision ("wet- en"): the writer never breaks a word there. */
+const CONJUNCTION = /^(?:en|of|als|noch|tot|maar|c\.q\.)(?![\p{L}\p{N}])/iu;
+
+/** Where a word may break: after a hyphen or dash inside it ("ICT-|systemen", "en –|uitvoering"). */
+function hyphenBreaks(word: string): number[] {
+  const breaks: number[] = [];
+  for (let index = 0; index < word.length - 1; index++) {
+    if (/[-–]/.test(word.charAt(index)) && !CONJUNCTION.test(word.slice(index + 1))) breaks.push(index + 1);
+  }
+  return breaks;
+}
+
+/** Greedy line breaking with the font's real widths, at spaces and, as word processors do, after hyphens. */
+export function wrap(text: string, width: number, font: PDFFont, size: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && textWidth(font, candidate, size) > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = candidate;
+  const fits = (candidate: string) => textWidth(font, candidate, size) <= width;
+  for (let word of text.split(' ')) {
+    for (;;) {
+      const candidate = current === '' ? word : `${current} ${word}`;
+      if (current === '' || fits(candidate)) {
+        current = candidate;
+        break;
+      }
+      const head = hyphenBreaks(word)
+        .reverse()
+        .find((at) => fits(`${current} ${word.slice(0, at)}`));
+      if (head === undefined) {
+        lines.push(current);
+        current = word;
+        break;
+      }
+      lines.push(`${current} ${word.slice(0, head)}`);
+      current = '';
+      word = word.slice(head);
     }
   }
   if (current !== '') lines.push(current);
@@ -39,20 +77,18 @@ function wrap(text: string, width: number, font: PDFFont, size: number): string[
 
 /** Places text top to bottom on pages, starting a page where the next line does not fit. */
 class Cursor {
-  readonly pages: Op[][] = [];
+  readonly pages: PageOut[] = [];
   private y = 0;
-  readonly width: number;
-  private readonly top: number;
+  private top = 0;
   private readonly bottom: number;
   readonly leading: number;
+  usesSymbol = false;
 
   constructor(
-    private readonly style: PdfStyle,
+    readonly style: PdfStyle,
     private readonly fonts: Fonts,
+    readonly mix: Mix,
   ) {
-    const [width, height] = pageSize(style);
-    this.width = width;
-    this.top = height - 72;
     // Room for the footer and copyright line when the style has them.
     this.bottom = style.furniture ? 80 : 60;
     this.leading = style.size * style.leading;
@@ -62,12 +98,20 @@ class Cursor {
     return this.pages.length;
   }
 
+  get width(): number {
+    return this.pages.at(-1)?.size[0] ?? pageSize(this.style)[0];
+  }
+
   get right(): number {
     return this.width - this.style.margin;
   }
 
-  newPage(): void {
-    this.pages.push([]);
+  newPage(orientation: Orientation = 'portrait'): void {
+    const [width, height] = pageSize(this.style);
+    const size = orientation === 'portrait' ? ([width, height] as const) : ([height, width] as const);
+    const runs = cycled(this.mix.pages, this.pages.length)?.runs ?? this.style.runs;
+    this.pages.push({ ops: [], size, rotated: orientation === 'rotated', runs });
+    this.top = size[1] - 72;
     this.y = this.top;
   }
 
@@ -88,7 +132,18 @@ class Cursor {
   }
 
   text(text: string, x: number, y: number, font: keyof Fonts = 'regular', size = this.style.size): void {
-    if (text !== '') this.pages.at(-1)?.push({ kind: 'text', text, x, y, size, font });
+    if (text === '') return;
+    if (font === 'symbol') this.usesSymbol = true;
+    this.pages.at(-1)?.ops.push({ kind: 'text', text, x, y, size, font });
+  }
+
+  dot(x: number, y: number, radius: number): void {
+    this.pages.at(-1)?.ops.push({ kind: 'dot', x, y, radius });
+  }
+
+  /** The bullet of an item starting on the current page: the page's, else the list's, else the part's. */
+  bullet(partBullet: Bullet): Bullet {
+    return cycled(this.mix.pages, this.pages.length - 1)?.bullet ?? partBullet;
   }
 
   font(kind: keyof Fonts): PDFFont {
@@ -107,14 +162,15 @@ function paragraph(cursor: Cursor, style: PdfStyle, text: string, x = style.marg
   for (const line of wrap(text, cursor.right - x, cursor.font('regular'), style.size)) cursor.text(line, x, cursor.advance());
 }
 
-function bulletItem(cursor: Cursor, style: PdfStyle, text: string): void {
+function bulletItem(cursor: Cursor, style: PdfStyle, text: string, listBullet: Bullet): void {
   const bulletX = style.margin + style.bulletIndent;
   const textX = style.margin + style.textIndent;
   wrap(text, cursor.right - textX, cursor.font('regular'), style.size).forEach((line, index) => {
     const y = cursor.advance();
     if (index === 0) {
-      if (style.bullet === 'drawn') cursor.pages.at(-1)?.push({ kind: 'dot', x: bulletX + 2, y: y + style.size * 0.3, radius: style.size * 0.17 });
-      else cursor.text(style.bullet === '\uF0B7' ? '•' : style.bullet, bulletX, y, style.bullet === '\uF0B7' ? 'symbol' : 'regular');
+      const bullet = cursor.bullet(listBullet);
+      if (bullet === 'drawn') cursor.dot(bulletX + 2, y + style.size * 0.3, style.size * 0.17);
+      else cursor.text(bullet === '\uF0B7' ? '•' : bullet, bulletX, y, bullet === '\uF0B7' ? 'symbol' : 'regular');
     }
     cursor.text(line, textX, y);
   });
@@ -140,14 +196,33 @@ function label(cursor: Cursor, style: PdfStyle, name: string, value: string | nu
   cursor.space(0.5);
 }
 
-function title(cursor: Cursor, style: PdfStyle, text: string): void {
-  cursor.newPage();
+/** A document's title, on a new page or, run on, under what came before. Returns its page. */
+function title(cursor: Cursor, style: PdfStyle, text: string, runOn: boolean): number {
+  if (runOn && cursor.fits(8)) cursor.space(2);
+  else cursor.newPage();
   cursor.text(text, style.margin, cursor.advance(style.titleSize), style.boldHeadings ? 'bold' : 'regular', style.titleSize);
   cursor.space(1);
+  return cursor.page;
 }
 
-function functie(cursor: Cursor, style: PdfStyle, value: Functie): void {
-  title(cursor, style, 'Functiebeschrijving');
+interface Part {
+  index: number;
+  runOn: boolean;
+  bullet: Bullet;
+}
+
+function partOf(cursor: Cursor, index: number, afterNewPage: boolean): Part {
+  return {
+    index,
+    runOn: !afterNewPage && (cycled(cursor.mix.runOn, index) ?? false),
+    bullet: cycled(cursor.mix.parts, index) ?? cursor.style.bullet,
+  };
+}
+
+const listBullet = (cursor: Cursor, part: Part, kind: ListKind): Bullet => cursor.mix.lists?.[kind] ?? part.bullet;
+
+function functie(cursor: Cursor, style: PdfStyle, value: Functie, part: Part): number {
+  const van = title(cursor, style, 'Functiebeschrijving', part.runOn);
   label(cursor, style, 'Naam functie', value.naam);
   label(cursor, style, 'Code', value.code);
   for (const [name, section] of [['Functiereeks', value.functiereeks], ['Functiegroep', value.functiegroep]] as const) {
@@ -156,18 +231,20 @@ function functie(cursor: Cursor, style: PdfStyle, value: Functie): void {
     if (section.omschrijving !== null) paragraph(cursor, style, section.omschrijving);
   }
   heading(cursor, style, 'Overwegende functiekenmerken:');
-  for (const kenmerk of value.overwegendeFunctiekenmerken) bulletItem(cursor, style, kenmerk);
-  if (value.generiekeTaken) bulletItem(cursor, style, 'Generieke taken');
+  const kenmerk = listBullet(cursor, part, 'kenmerken');
+  for (const text of value.overwegendeFunctiekenmerken) bulletItem(cursor, style, text, kenmerk);
+  if (value.generiekeTaken) bulletItem(cursor, style, 'Generieke taken', kenmerk);
   for (const gebied of value.resultaatgebieden) {
     heading(cursor, style, `Resultaatgebied ${gebied.nummer}: ${gebied.titel ?? ''}`.trim());
-    for (const taak of gebied.taken) bulletItem(cursor, style, taak);
+    for (const taak of gebied.taken) bulletItem(cursor, style, taak, listBullet(cursor, part, 'taken'));
   }
   heading(cursor, style, 'Module');
   for (const name of value.modules) paragraph(cursor, style, name);
+  return van;
 }
 
-function module(cursor: Cursor, style: PdfStyle, value: Module): void {
-  title(cursor, style, 'Module HR21');
+function module(cursor: Cursor, style: PdfStyle, value: Module, part: Part): number {
+  const van = title(cursor, style, 'Module HR21', part.runOn);
   cursor.space(1);
   label(cursor, style, 'Modulenaam', value.naam);
   label(cursor, style, 'Modulecode', value.code);
@@ -177,8 +254,9 @@ function module(cursor: Cursor, style: PdfStyle, value: Module): void {
     cursor.text(`${taak.nummer}.`, style.margin, y);
     cursor.text(taak.titel ?? '', style.margin + style.textIndent / 2, y);
     cursor.space(0.5);
-    for (const activiteit of taak.activiteiten) bulletItem(cursor, style, activiteit);
+    for (const activiteit of taak.activiteiten) bulletItem(cursor, style, activiteit, listBullet(cursor, part, 'activiteiten'));
   }
+  return van;
 }
 
 /** Default column widths of the overview table at 11 pt; a column widens to fit its longest word, as auto table layout does. */
@@ -186,7 +264,8 @@ const COLUMN_WIDTHS = [46, 180, 96, 80] as const;
 const HEADER = [['Pagina'], ['Naam', 'functie'], ['Functiegroep'], ['Indicatieve', 'schaal']] as const;
 
 function overzicht(cursor: Cursor, style: PdfStyle, rows: readonly OverzichtRij[]): void {
-  cursor.newPage();
+  const orientation = cursor.mix.overview ?? 'portrait';
+  cursor.newPage(orientation);
   paragraph(cursor, style, 'De voorgenomen geselecteerde normfuncties zijn:');
   cursor.space(1.5);
   const texts = rows.map((rij) => [String(rij.pagina ?? '-'), rij.naam, rij.functiegroep ?? '-', String(rij.indicatieveSchaal ?? '-')]);
@@ -208,7 +287,7 @@ function overzicht(cursor: Cursor, style: PdfStyle, rows: readonly OverzichtRij[
     const height = Math.max(...cells.map((lines) => lines.length));
     // A row never splits over a page: it starts the next page, under a repeated header.
     if (!cursor.fits(height)) {
-      cursor.newPage();
+      cursor.newPage(orientation);
       header();
     }
     const ys = Array.from({ length: height }, () => cursor.advance());
@@ -216,9 +295,9 @@ function overzicht(cursor: Cursor, style: PdfStyle, rows: readonly OverzichtRij[
   }
 }
 
-/** Lays out the whole document; in book mode with cover and overview before the functions. */
-export function layout(document: Hr21Document, style: PdfStyle, fonts: Fonts, book: boolean): LaidOut {
-  const cursor = new Cursor(style, fonts);
+/** Lays out one export; in book mode with cover and overview before the functions. */
+export function layout(document: Hr21Document, style: PdfStyle, fonts: Fonts, book: boolean, mix: Mix = {}): LaidOut {
+  const cursor = new Cursor(style, fonts, mix);
   if (book) {
     cursor.newPage();
     cursor.text('HR21 Functiebeschrijvingen', style.margin, cursor.advance(style.titleSize * 1.5), 'bold', style.titleSize * 1.5);
@@ -226,12 +305,12 @@ export function layout(document: Hr21Document, style: PdfStyle, fonts: Fonts, bo
     cursor.text('Selectie normfuncties', style.margin, cursor.advance());
     overzicht(cursor, style, document.overzicht);
   }
-  const range = (write: () => void) => {
-    const van = cursor.page + 1;
-    write();
+  const write = (index: number, draw: (part: Part) => number) => {
+    // The first document after the cover and overview, or of the file, starts its own page.
+    const van = draw(partOf(cursor, index, index === 0));
     return { van, tot: cursor.page };
   };
-  const functies = document.functies.map((value) => range(() => functie(cursor, style, value)));
-  const modules = document.modules.map((value) => range(() => module(cursor, style, value)));
-  return { pages: cursor.pages, functies, modules };
+  const functies = document.functies.map((value, index) => write(index, (part) => functie(cursor, style, value, part)));
+  const modules = document.modules.map((value, index) => write(document.functies.length + index, (part) => module(cursor, style, value, part)));
+  return { pages: cursor.pages, functies, modules, usesSymbol: cursor.usesSymbol };
 }

@@ -1,7 +1,9 @@
+import type { Mix } from './mix.js';
+
 /** How the test-PDF writer sets a document: each option mimics a real producer's habit. */
 export interface PdfStyle {
   name: string;
-  font: 'helvetica' | 'times' | 'dejavu';
+  font: 'helvetica' | 'times' | 'dejavu' | 'liberation';
   /** Body size in points. */
   size: number;
   /** Size of the "Functiebeschrijving" / "Module HR21" titles. */
@@ -13,6 +15,10 @@ export interface PdfStyle {
   labels: 'tab-colon' | 'colon' | 'columns';
   /** Running header, "Pagina N van M" footer and the VNG copyright line on every page. */
   furniture: boolean;
+  /** The running header's text, when not the default municipality's. */
+  runningHeader?: string;
+  /** The footer as "Pagina N van M" (default) or "N / M". */
+  pageLabel?: 'pagina' | 'slash';
   /** Whole lines, one run per word, or browser-like glyph runs of 1–4 characters. */
   runs: 'line' | 'word' | 'glyphs';
   margin: number;
@@ -51,4 +57,21 @@ export const styles: Record<string, PdfStyle> = {
   dashFooter: { ...base, name: 'dashFooter', bullet: '-', font: 'times', size: 9, furniture: true, labels: 'colon', leading: 1.3, page: 'Letter' },
   browserPrint: { ...base, name: 'browserPrint', font: 'dejavu', size: 11, bullet: '•', labels: 'columns', runs: 'glyphs', margin: 48, bulletIndent: 10, textIndent: 24, leading: 1.35 },
   symbolFooter: { ...base, name: 'symbolFooter', size: 12, furniture: true, runs: 'word', margin: 80, leading: 1.25 },
+};
+
+/**
+ * The seed set in Liberation Serif in a narrow column: lines break at other places, many right
+ * after a hyphen or dash ("thema-|overstijgende", "ICT-|systemen"). Kept out of `styles`, which
+ * the benchmark corpus is built from.
+ */
+export const narrowColumn: PdfStyle = { ...base, name: 'narrowColumn', font: 'liberation', size: 11, bullet: '–', runs: 'word', margin: 130, leading: 1.3, furniture: true };
+
+/**
+ * A functieboek printed from the HR21 web application's print view: function pages draw their
+ * list bullets as shapes, module pages type their activiteiten with "–" or "-", text comes in
+ * glyph runs, and the browser prints its own header and "N / M" footer.
+ */
+export const browserPrinted: { style: PdfStyle; mix: Mix } = {
+  style: { ...styles.browserPrint!, name: 'browserPrinted', bullet: 'drawn', furniture: true, runningHeader: 'HR21 functieboek · printweergave', pageLabel: 'slash' },
+  mix: { lists: { activiteiten: '–' } },
 };
