@@ -46,4 +46,21 @@ describe('parse: two exports appended into one file', () => {
     expect(parsed.functies.map((functie) => [functie.paginas, functie.modules])).toEqual(document.functies.map((functie) => [functie.paginas, functie.modules]));
     expect(parsed.warnings).toEqual([]);
   });
+
+  it('reads a cover as the appended export’s when its title, at the same place as the first cover’s, was taken for a running line', async () => {
+    // Airy leading sets both titles apart from the text at one distance from the top, as a running header is.
+    const plain = { ...styles.wordLike!, boldHeadings: false, page: 'Letter' as const };
+    const { bytes, document } = await renderExports([
+      { document: exportOf(2, 4, 0), style: { ...plain, size: 12, titleSize: 12, leading: 1.5, margin: 53, furniture: true }, book: true },
+      { document: exportOf(4, 5, 0), style: { ...plain, size: 10, titleSize: 10, leading: 1.3, margin: 66 }, book: true },
+    ]);
+    const { document: parsed, layout, roles } = await parsePdfDetailed(bytes, { fileName: 'appended.pdf' });
+    expect(parsed.functies.map((functie) => functie.paginas)).toEqual(document.functies.map((functie) => functie.paginas));
+    const cover = layout.pages.flatMap((page) => page.lines).filter((line) => line.page === 7);
+    expect(cover.map((line) => [line.text, roles.get(line.id)?.kind])).toEqual([
+      ['HR21 Functiebeschrijvingen', 'furniture'],
+      ['Selectie normfuncties', 'furniture'],
+    ]);
+    expect(parsed.warnings.filter((warning) => warning.code !== 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND')).toEqual([]);
+  });
 });
