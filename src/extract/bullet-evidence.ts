@@ -130,7 +130,8 @@ function furnitureLike(lines: Map<ExtractedPage, TextLine[]>): Set<TextLine> {
  * from the margin without a bullet glyph is either the wrapped text of a glyph-bulleted item
  * (right under one, the line above it full) or an item whose bullet is drawn. Pages where every
  * such line is explained by a glyph above it do not pay for an operator list. A list running
- * over a page break carries its state to the next page.
+ * over a page break carries its state to the next page, where its lines are explained only when
+ * a glyph follows in the list: the page may set its bullets otherwise.
  */
 export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<number> {
   const lines = new Map(pages.map((page) => [page, textLines(page)] as const));
@@ -153,20 +154,30 @@ export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<numbe
     if ((above !== null || area.pages === 1) && content.length > 1 && !content.some((line) => line.glyph) && content.every((line) => Math.abs(line.x - (content[0] as TextLine).x) <= INDENT * line.size)) {
       needed.add(page.number);
     }
+    // A list running on from the page before: lines that could wrap its last item could as well
+    // be items whose bullets are drawn, each after a full line. Only a glyph further down the
+    // list tells this page keeps to glyphs.
+    let runOn = above !== null;
+    let runOnLines = 0;
     for (const line of content) {
       if (line.glyph) {
         above = line;
+        runOn = false;
         continue;
       }
       if (line.x <= margin + INDENT * line.size) {
+        if (runOn && runOnLines > 0) needed.add(page.number);
+        runOn = false;
         above = null;
         continue;
       }
       // The widest line may stop short of the edge the producer wrapped at: half an em of slack.
       const wrapped = above !== null && above.right + 0.3 * line.size + line.firstWordWidth > right - INDENT * line.size;
       if (!wrapped) needed.add(page.number);
+      if (runOn) runOnLines++;
       above = line;
     }
+    if (runOn && runOnLines > 0) needed.add(page.number);
   }
   return needed;
 }
