@@ -67,7 +67,7 @@ function continuesMarkedItem(previous: Line, first: Line, line: Line, metrics: M
  * under it continue it; without any (drawn bullets, plain lists) indentation, spacing and
  * whether a line would have fitted on the previous one decide.
  */
-export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: (line: Line) => boolean = () => false): ParsedList {
+export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: (line: Line, previous: Line) => boolean = () => false): ParsedList {
   const items: ListItem[] = [];
   const stray: Line[] = [];
   const glyphs = lines.some((line) => line.bullet !== null);
@@ -75,7 +75,7 @@ export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: 
   for (const line of lines) {
     const previous = current?.lines.at(-1);
     const first = current?.lines[0];
-    if (line.bullet !== null || (current && startsItem(line))) {
+    if (line.bullet !== null || (previous && startsItem(line, previous))) {
       current = { lines: [line] };
       items.push(current);
     } else if (!current || !previous || !first) {
