@@ -86,8 +86,8 @@ describe('parse/functie', () => {
 
   it('starts a module name at a line opening with a capital, though it would not have fitted on the full line before', () => {
     const full = 'Advisering en ondersteuning op het gebied van bedrijfsvoering, financiën en control voor';
-    const document = parseRows([functie({ modules: [{ text: full }, { text: 'Projectondersteuning' }, { text: full }, { text: 'gemeenten' }] })]);
-    expect(document.functies[0]?.modules).toEqual([full, 'Projectondersteuning', `${full} gemeenten`]);
+    const document = parseRows([functie({ modules: [{ text: full }, { text: 'Projectondersteuning' }, { text: full }, { text: '(Burger)participatie' }, { text: full }, { text: 'gemeenten' }] })]);
+    expect(document.functies[0]?.modules).toEqual([full, 'Projectondersteuning', full, '(Burger)participatie', `${full} gemeenten`]);
     expect(document.warnings).toEqual([]);
   });
 

@@ -74,12 +74,12 @@ function omschreven(section: FunctieSection, context: Context, key: 'functiereek
 const isGeneriekeTaken = (line: Line) => patterns.generiekeTaken.test(line.text);
 
 /**
- * A module name starts with a capital, as the names of the modules themselves do: under the
- * function's "Module" heading, where names stand one per line without bullets, a line so
- * starting begins a name even when it would not have fitted on the line before, unless that line
- * broke after a hyphen or dash.
+ * A module name starts with a capital, perhaps after a bracket, as the modules' own names do:
+ * under the function's "Module" heading, where names stand one per line without bullets, a line
+ * so starting begins a name even when it would not have fitted on the line before, unless that
+ * line broke after a hyphen or dash.
  */
-const startsModuleName = (line: Line, previous: Line) => /^\p{Lu}/u.test(line.text) && !/[-–]$/.test(previous.text);
+const startsModuleName = (line: Line, previous: Line) => /^[^\p{L}\p{N}\s]{0,2}\p{Lu}/u.test(line.text) && !/[-–]$/.test(previous.text);
 
 function listItems(section: FunctieSection, body: readonly Line[], context: Context, startsItem: (line: Line, previous: Line) => boolean = isGeneriekeTaken): ListItem[] {
   const { items, stray } = parseList(body, context.metrics, startsItem);
