@@ -63,4 +63,18 @@ describe('parse: two exports appended into one file', () => {
     ]);
     expect(parsed.warnings.filter((warning) => warning.code !== 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND')).toEqual([]);
   });
+
+  it('reads a wrapped heading of an export set in larger type and leading than the export after it, by its own pages’ line gap', async () => {
+    const [functie] = exportOf(2, 3, 0).functies;
+    const wide = { ...functie!, functiereeks: { naam: 'Beleidsadvisering over politiek-bestuurlijke en ambtelijke opdrachtgever-opdrachtnemerrelaties', omschrijving: 'Adviseert over beleid en uitvoering.' } };
+    const plain = { ...styles.wordLike!, boldHeadings: true };
+    const { bytes, document } = await renderExports([
+      { document: { ...exportOf(2, 3, 0), functies: [wide] }, style: { ...plain, size: 12, titleSize: 16, leading: 1.5 }, book: true },
+      { document: exportOf(3, 8, 0), style: { ...plain, size: 9, titleSize: 16, leading: 1.15 }, book: true },
+    ]);
+    const { document: parsed } = await parsePdfDetailed(bytes, { fileName: 'appended.pdf' });
+    expect(parsed.functies[0]?.functiereeks).toEqual(wide.functiereeks);
+    expect(parsed.functies.map((functie) => functie.paginas)).toEqual(document.functies.map((functie) => functie.paginas));
+    expect(parsed.warnings.filter((warning) => warning.code !== 'OVERZICHT_FUNCTIEGROEP_AFWIJKEND')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { joinLines } from '../src/parse/text.js';
 import { item, linesOf } from './support/items.js';
 
 /** Body 10 pt, 12 pt leading, text from x=70 to x=520 (0.5 em per character in the test runs). */
-const metrics: Metrics = { bodyFontSize: 10, lineGap: 12, leftMargin: 70, rightEdge: 520, pageRightEdges: {} };
+const metrics: Metrics = { bodyFontSize: 10, lineGap: 12, leftMargin: 70, rightEdge: 520, pageRightEdges: {}, pageLineGaps: {} };
 const texts = (lines: ReturnType<typeof linesOf>) => parseList(lines, metrics).items.map((entry) => joinLines(entry.lines));
 
 const long = 'draagt zorg voor de totstandkoming van resultaatgerichte afspraken met medewerkers en'; // 85 chars → right edge 515

@@ -1,4 +1,5 @@
 import { firstPiece } from '../layout/line-breaks.js';
+import { lineGapOn } from '../layout/metrics.js';
 import type { Line, Metrics } from '../layout/types.js';
 
 export interface ListItem {
@@ -42,13 +43,13 @@ export function continuesLine(previous: Line, line: Line, metrics: Metrics): boo
   const tolerance = 0.5 * line.fontSize;
   // A list item's text may wrap back under its bullet, never further left.
   if (previous.bullet !== null ? line.textX < previous.x - tolerance : Math.abs(line.textX - previous.textX) > tolerance) return false;
-  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.4) return false;
+  if (line.page === previous.page && previous.y - line.y > lineGapOn(metrics, line.page) * 1.4) return false;
   return !wouldHaveFit(previous, line, metrics);
 }
 
 function startsNewUnmarkedItem(previous: Line, first: Line, line: Line, metrics: Metrics): boolean {
   const tolerance = 0.5 * line.fontSize;
-  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.5) return true;
+  if (line.page === previous.page && previous.y - line.y > lineGapOn(metrics, line.page) * 1.5) return true;
   if (line.textX < previous.textX - tolerance) return true;
   // Hanging indent: the continuation of an item sits right of its first line.
   if (line.textX > first.textX + tolerance) return false;
