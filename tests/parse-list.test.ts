@@ -34,6 +34,12 @@ describe('parse/list', () => {
     expect(texts(lines)).toEqual([`${long} het monitoren`, 'creëert draagvlak voor beleid', 'bewaakt contracten']);
   });
 
+  it('without glyph bullets, continues an item whose next word would have fitted only after a space narrower than wide fonts set', () => {
+    // 70 characters from x=107 end at 457; "medewerkers," (60) after a 3 pt space reaches 520, the edge, after DejaVu Sans Bold's 3.5 pt it does not.
+    const lines = linesOf([item('draagt zorg voor de totstandkoming van resultaatgerichte afspraken met', 107, 700), item('medewerkers, ook in de uitvoering', 107, 688)]);
+    expect(texts(lines)).toEqual(['draagt zorg voor de totstandkoming van resultaatgerichte afspraken met medewerkers, ook in de uitvoering']);
+  });
+
   it('without glyph bullets, continues an item on a line with a hanging indent', () => {
     const lines = linesOf([item('1) stelt op', 88, 700), item('en bewaakt', 106, 688), item('2) voert uit', 88, 676)]);
     expect(texts(lines)).toEqual(['1) stelt op en bewaakt', '2) voert uit']);
