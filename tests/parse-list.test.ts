@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics } from '../src/layout/types.js';
-import { parseList } from '../src/parse/list.js';
+import { continuesLine, parseList } from '../src/parse/list.js';
 import { joinLines } from '../src/parse/text.js';
 import { item, linesOf } from './support/items.js';
 
@@ -38,6 +38,14 @@ describe('parse/list', () => {
     // 70 characters from x=107 end at 457; "medewerkers," (60) after a 3 pt space reaches 520, the edge, after DejaVu Sans Bold's 3.5 pt it does not.
     const lines = linesOf([item('draagt zorg voor de totstandkoming van resultaatgerichte afspraken met', 107, 700), item('medewerkers, ook in de uitvoering', 107, 688)]);
     expect(texts(lines)).toEqual(['draagt zorg voor de totstandkoming van resultaatgerichte afspraken met medewerkers, ook in de uitvoering']);
+  });
+
+  it('takes a first word for as wide as its letters, not as the average letter of its run: beside narrow letters it is wider', () => {
+    // One run for the whole line, 236 pt: "programma’s" (11 letters of 34) took 76 pt by count, 88 pt as set in DejaVu Sans Bold.
+    const heading = item('Functiereeks Opdrachtgever-opdrachtnemer liantdelte', 74, 490, { width: 371.8, fontSize: 12 });
+    const wrapped = item('programma’s politiek-bestuurlijke:', 74, 474.6, { width: 236.2, fontSize: 12 });
+    const [previous, line] = linesOf([heading, wrapped]);
+    expect(continuesLine(previous!, line!, { ...metrics, bodyFontSize: 12, lineGap: 15.6, rightEdge: 537.5 })).toBe(true);
   });
 
   it('without glyph bullets, continues an item on a line with a hanging indent', () => {

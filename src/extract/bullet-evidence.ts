@@ -1,5 +1,5 @@
 import { splitBullet } from '../layout/bullets.js';
-import { firstPiece } from '../layout/line-breaks.js';
+import { firstPiece, widthShare } from '../layout/line-breaks.js';
 // Lines and word gaps as layout will find them.
 import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
 import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
@@ -42,9 +42,9 @@ function toTextLine(runs: TextItem[]): TextLine {
     y: first.y,
     size,
     text: runs.map((run) => run.text).join(' ').replace(/\s+/g, ' ').trim(),
-    // As the parser estimates it: never under half an em per character, since runs holding
-    // whole lines share their width out by characters and narrow letters are the common ones.
-    firstWordWidth: Math.max(((fragmentRight - first.x) * word.length) / Math.max(1, fragment.trim().length), 0.5 * size * word.length),
+    // As the parser estimates it: a run holding a whole line shares its width out by characters
+    // weighted as proportional fonts set them, and never under half an em per character.
+    firstWordWidth: Math.max((fragmentRight - first.x) * widthShare(word, fragment.trim()), 0.5 * size * word.length),
     glyph: splitBullet(fragment, rest < runs.length) !== null,
   };
 }

@@ -1,4 +1,4 @@
-import { firstPiece } from '../layout/line-breaks.js';
+import { firstPiece, widthShare } from '../layout/line-breaks.js';
 import { lineGapOn } from '../layout/metrics.js';
 import type { Line, Metrics } from '../layout/types.js';
 
@@ -21,8 +21,7 @@ function firstWordWidth(line: Line): number {
   const fragment = line.fragments.find((candidate) => candidate.x >= line.textX - 0.01) ?? line.fragments[0];
   if (!fragment) return 0;
   const word = firstPiece(line.text);
-  const share = Math.min(1, word.length / Math.max(1, fragment.text.length));
-  return Math.max((fragment.right - fragment.x) * share, word.length * line.fontSize * 0.5);
+  return Math.max((fragment.right - fragment.x) * widthShare(word, fragment.text), word.length * line.fontSize * 0.5);
 }
 
 /**
