@@ -18,8 +18,10 @@ interface TextLine {
   y: number;
   size: number;
   text: string;
-  /** Width of the line's first word, or its part up to a hyphen, as far as the runs tell. */
-  firstWordWidth: number;
+  /** The line's first word, or its part up to a hyphen, and the run text it starts and that text's width. */
+  word: string;
+  fragment: string;
+  fragmentWidth: number;
   glyph: boolean;
 }
 
@@ -42,11 +44,20 @@ function toTextLine(runs: TextItem[]): TextLine {
     y: first.y,
     size,
     text: runs.map((run) => run.text).join(' ').replace(/\s+/g, ' ').trim(),
-    // As the parser estimates it: a run holding a whole line shares its width out by characters
-    // weighted as proportional fonts set them, and never under half an em per character.
-    firstWordWidth: Math.max((fragmentRight - first.x) * widthShare(word, fragment.trim()), 0.5 * size * word.length),
+    word,
+    fragment: fragment.trim(),
+    fragmentWidth: fragmentRight - first.x,
     glyph: splitBullet(fragment, rest < runs.length) !== null,
   };
+}
+
+/**
+ * Width of a line's first word, as the parser estimates it: a run holding a whole line shares its
+ * width out by characters weighted as proportional fonts set them, and never under half an em per
+ * character. Worked out only for the lines that need it.
+ */
+function firstWordWidth(line: TextLine): number {
+  return Math.max(line.fragmentWidth * widthShare(line.word, line.fragment), 0.5 * line.size * line.word.length);
 }
 
 /** A page's upright text grouped into lines, top to bottom. */
@@ -172,7 +183,7 @@ export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<numbe
         continue;
       }
       // The widest line may stop short of the edge the producer wrapped at: half an em of slack.
-      const wrapped = above !== null && above.right + 0.3 * line.size + line.firstWordWidth > right - INDENT * line.size;
+      const wrapped = above !== null && above.right + 0.3 * line.size + firstWordWidth(line) > right - INDENT * line.size;
       if (!wrapped) needed.add(page.number);
       if (runOn) runOnLines++;
       above = line;
