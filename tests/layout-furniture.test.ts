@@ -56,6 +56,17 @@ describe('layout/furniture', () => {
     expect(furnitureOf(all)).toEqual(['running:Gemeente Voorbeeldstad']);
   });
 
+  it('keeps the first line of a page as content when it starts where the large title of the other page starts, its baseline higher', () => {
+    // A two-page export set from a 72 pt top margin with leading 1.5: a 16 pt title opens page 1;
+    // page 2 opens with a list line in 9 pt, a heading well below it.
+    const all = pages(2, (n) =>
+      n === 1
+        ? [item('Functiebeschrijving', 51, 746, { fontSize: 16 }), item('Naam functie : Adviseur', 51, 720, { fontSize: 9 }), item('stelt adviezen op', 61, 100, { fontSize: 9 })]
+        : [item('o', 61, 756.5, { fontSize: 9 }), item('bewaakt de voortgang van de uitvoering', 75, 756.5, { fontSize: 9 }), item('Resultaatgebied 6: Advies', 51, 734, { fontSize: 9 }), item('adviseert het bestuur', 61, 100, { fontSize: 9 })],
+    );
+    expect(furnitureOf(all)).toEqual([]);
+  });
+
   it('in a one-page document, keeps a top line that is close to the text as content', () => {
     const all = pages(1, () => [item('Inleiding', 70, 770), item('tekst', 70, 758)]);
     expect(furnitureOf(all)).toEqual([]);

@@ -17,7 +17,7 @@ function layout(): LayoutDocument {
       item('beleid', 145, 700, { confidence: 90 }),
     ]),
   ).map((line, id): Line => ({ ...line, id }));
-  return { pages: [{ number: 1, width: 595, height: 842, lines }], metrics: { bodyFontSize: 10, lineGap: 12, leftMargin: 72, rightEdge: 520, pageRightEdges: {} } };
+  return { pages: [{ number: 1, width: 595, height: 842, lines }], metrics: { bodyFontSize: 10, lineGap: 12, leftMargin: 72, rightEdge: 520, pageRightEdges: {}, pageLineGaps: {} } };
 }
 
 const document = {

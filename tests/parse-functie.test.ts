@@ -84,6 +84,18 @@ describe('parse/functie', () => {
     expect(document.warnings).toEqual([]);
   });
 
+  it('starts a module name at a line opening with a capital, though it would not have fitted on the full line before', () => {
+    const full = 'Advisering en ondersteuning op het gebied van bedrijfsvoering, financiën en control voor';
+    const document = parseRows([functie({ modules: [{ text: full }, { text: 'Projectondersteuning' }, { text: full }, { text: '(Burger)participatie' }, { text: full }, { text: 'gemeenten' }] })]);
+    expect(document.functies[0]?.modules).toEqual([full, 'Projectondersteuning', full, '(Burger)participatie', `${full} gemeenten`]);
+    expect(document.warnings).toEqual([]);
+  });
+
+  it('continues a module name that broke after a hyphen, whatever its next line starts with', () => {
+    const document = parseRows([functie({ modules: [{ text: 'Advisering en ondersteuning op het gebied van bedrijfsvoering, financiën, inkoop en ICT-' }, { text: 'Beheer' }] })]);
+    expect(document.functies[0]?.modules).toEqual(['Advisering en ondersteuning op het gebied van bedrijfsvoering, financiën, inkoop en ICT-Beheer']);
+  });
+
   it('reports an unknown heading and the text under it, with their page, and keeps the known sections', () => {
     const document = parseRows([functie({ afterKenmerken: [heading('Bijzondere omstandigheden'), { text: 'Werkt ook in de avonduren.' }] })]);
     expect(codes(document.warnings)).toEqual([

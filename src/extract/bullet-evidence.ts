@@ -1,5 +1,5 @@
 import { splitBullet } from '../layout/bullets.js';
-import { firstPiece } from '../layout/line-breaks.js';
+import { firstPiece, widthShare } from '../layout/line-breaks.js';
 import { collapseWhitespace } from '../layout/text.js';
 // Lines and word gaps as layout will find them.
 import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
@@ -19,8 +19,10 @@ interface TextLine {
   y: number;
   size: number;
   text: string;
-  /** Width of the line's first word, or its part up to a hyphen, as far as the runs tell. */
-  firstWordWidth: number;
+  /** The line's first word, or its part up to a hyphen, and the run text it starts and that text's width. */
+  word: string;
+  fragment: string;
+  fragmentWidth: number;
   glyph: boolean;
 }
 
@@ -45,11 +47,20 @@ function toTextLine(runs: TextItem[]): TextLine {
     y: first.y,
     size,
     text: collapseWhitespace(runs.map((run) => run.text).join(' ')),
-    // As the parser estimates it: never under half an em per character, since runs holding
-    // whole lines share their width out by characters and narrow letters are the common ones.
-    firstWordWidth: Math.max(((fragmentRight - first.x) * word.length) / Math.max(1, fragment.trim().length), 0.5 * size * word.length),
+    word,
+    fragment: fragment.trim(),
+    fragmentWidth: fragmentRight - first.x,
     glyph: splitBullet(fragment, rest < runs.length) !== null,
   };
+}
+
+/**
+ * Width of a line's first word, as the parser estimates it: a run holding a whole line shares its
+ * width out by characters weighted as proportional fonts set them, and never under half an em per
+ * character. Worked out only for the lines that need it.
+ */
+function firstWordWidth(line: TextLine): number {
+  return Math.max(line.fragmentWidth * widthShare(line.word, line.fragment), 0.5 * line.size * line.word.length);
 }
 
 /** A page's upright text grouped into lines, top to bottom. */
@@ -141,7 +152,8 @@ function furnitureLike(lines: Map<ExtractedPage, TextLine[]>): Set<TextLine> {
  * from the margin without a bullet glyph is either the wrapped text of a glyph-bulleted item
  * (right under one, the line above it full) or an item whose bullet is drawn. Pages where every
  * such line is explained by a glyph above it do not pay for an operator list. A list running
- * over a page break carries its state to the next page.
+ * over a page break carries its state to the next page, where its lines are explained only when
+ * a glyph follows in the list: the page may set its bullets otherwise.
  */
 export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<number> {
   const lines = new Map(pages.map((page) => [page, textLines(page)] as const));
@@ -164,20 +176,30 @@ export function pagesNeedingDrawings(pages: readonly ExtractedPage[]): Set<numbe
     if ((above !== null || area.pages === 1) && content.length > 1 && !content.some((line) => line.glyph) && content.every((line) => Math.abs(line.x - (content[0] as TextLine).x) <= INDENT * line.size)) {
       needed.add(page.number);
     }
+    // A list running on from the page before: lines that could wrap its last item could as well
+    // be items whose bullets are drawn, each after a full line. Only a glyph further down the
+    // list tells this page keeps to glyphs.
+    let runOn = above !== null;
+    let runOnLines = 0;
     for (const line of content) {
       if (line.glyph) {
         above = line;
+        runOn = false;
         continue;
       }
       if (line.x <= margin + INDENT * line.size) {
+        if (runOn && runOnLines > 0) needed.add(page.number);
+        runOn = false;
         above = null;
         continue;
       }
       // The widest line may stop short of the edge the producer wrapped at: half an em of slack.
-      const wrapped = above !== null && above.right + 0.3 * line.size + line.firstWordWidth > right - INDENT * line.size;
+      const wrapped = above !== null && above.right + 0.3 * line.size + firstWordWidth(line) > right - INDENT * line.size;
       if (!wrapped) needed.add(page.number);
+      if (runOn) runOnLines++;
       above = line;
     }
+    if (runOn && runOnLines > 0) needed.add(page.number);
   }
   return needed;
 }

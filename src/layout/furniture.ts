@@ -115,12 +115,23 @@ function markLoneEdgeLines(page: LayoutPage, outside: (line: Line, band: Band) =
   }
 }
 
+/**
+ * How far a line lies from the edge of its band: at the top, from the line's top, since a text
+ * area starts where its first line's letters do, and a page opening with a large title has its
+ * baseline lower than one opening with body text; at the bottom, from the baseline.
+ */
+function edgeDistance(line: Line, page: LayoutPage, band: Band): number {
+  return band === 'top' ? page.height - (line.y + line.fontSize) : line.y;
+}
+
 /** How close to each edge a page's text comes: the distances of its outermost content lines. */
 function reach(page: LayoutPage): Record<Band, number> | null {
   const content = page.lines.filter((line) => !line.furniture);
   if (content.length === 0) return null;
-  const ys = content.map((line) => line.y);
-  return { top: page.height - Math.max(...ys), bottom: Math.min(...ys) };
+  return {
+    top: Math.min(...content.map((line) => edgeDistance(line, page, 'top'))),
+    bottom: Math.min(...content.map((line) => edgeDistance(line, page, 'bottom'))),
+  };
 }
 
 /**
@@ -133,9 +144,8 @@ function outsideOtherPages(pages: LayoutPage[]): (page: LayoutPage) => (line: Li
   return (page) => (line, band) => {
     const others = pages.filter((other) => other !== page && Math.abs(other.height - page.height) < 1 && Math.abs(other.width - page.width) < 1);
     const nearest = Math.min(...others.map((other) => reaches.get(other)?.[band] ?? Number.POSITIVE_INFINITY));
-    const distance = band === 'top' ? page.height - line.y : line.y;
     // A page alone of its size is judged as a one-page document is.
-    return !Number.isFinite(nearest) || distance < nearest - line.fontSize;
+    return !Number.isFinite(nearest) || edgeDistance(line, page, band) < nearest - line.fontSize;
   };
 }
 

@@ -7,3 +7,33 @@ export function firstPiece(text: string): string {
   const word = text.trimStart().split(/\s/)[0] ?? '';
   return word.match(/^[^-–]*[-–](?=.)/)?.[0] ?? word;
 }
+
+/** Narrow and wide letters of proportional fonts, relative to an average one (1; capitals 1.3). */
+const WIDTHS = new Map<string, number>([
+  ...[...'ijlI.,:;\'’‘!|()[] '].map((char) => [char, 0.5] as const),
+  ...[...'frt-–'].map((char) => [char, 0.7] as const),
+  ...[...'mwMW'].map((char) => [char, 1.5] as const),
+]);
+
+function relativeWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const known = WIDTHS.get(char);
+    if (known !== undefined) width += known;
+    else {
+      const code = char.charCodeAt(0);
+      // Capitals: A–Z, and beyond ASCII whatever lower-cases to another letter.
+      width += (code >= 65 && code <= 90) || (code > 127 && char !== char.toLowerCase()) ? 1.3 : 1;
+    }
+  }
+  return width;
+}
+
+/**
+ * The share of `whole`'s width that its start `part` takes, when only the whole's width is known
+ * (a run holding a phrase or a line): by characters weighted as proportional fonts set them, so
+ * that a word beside narrow letters ("politiek-bestuurlijke") is not taken for narrower than it is.
+ */
+export function widthShare(part: string, whole: string): number {
+  return Math.min(1, relativeWidth(part) / Math.max(1, relativeWidth(whole)));
+}

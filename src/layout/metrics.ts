@@ -70,28 +70,56 @@ function pageRightEdges(pages: LayoutPage[], documentEdge: number): Record<numbe
   return edges;
 }
 
+/** Baseline distances between successive lines of one size on a page, leaving out those around headings and blocks. */
+function gapsOf(lines: readonly Line[], fontSize: number): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = (lines[i - 1] as Line).y - (lines[i] as Line).y;
+    if (gap > fontSize * 0.8 && gap < fontSize * 2.5) gaps.push(gap);
+  }
+  return gaps;
+}
+
+/** A page needs this many baseline distances like its typical one before it has its own line gap. */
+const PAGE_REGULAR_GAPS = 3;
+
+/** The pages set with their own baseline distance, a tenth or more off the document's: their body text's. */
+function pageLineGaps(pages: LayoutPage[], documentGap: number): Record<number, number> {
+  const result: Record<number, number> = {};
+  for (const page of pages) {
+    const content = page.lines.filter((line) => !line.furniture);
+    const size = weightedMode(content, (line) => line.fontSize, 0.5);
+    if (size === null) continue;
+    const gaps = gapsOf(content.filter((line) => Math.abs(line.fontSize - size) <= size * 0.1), size);
+    const typical = median(gaps);
+    if (typical === null || Math.abs(typical - documentGap) <= documentGap * 0.1) continue;
+    if (gaps.filter((gap) => Math.abs(gap - typical) <= typical * 0.1).length >= PAGE_REGULAR_GAPS) result[page.number] = typical;
+  }
+  return result;
+}
+
+/** The baseline distance of a paragraph on `page`. */
+export function lineGapOn(metrics: Metrics, page: number): number {
+  return metrics.pageLineGaps[page] ?? metrics.lineGap;
+}
+
 /** Measures the body text of the content lines (furniture excluded). */
 export function measure(pages: LayoutPage[]): Metrics {
   const content = pages.flatMap((page) => page.lines.filter((line) => !line.furniture));
   const bodyFontSize = weightedMode(content, (line) => line.fontSize, 0.5) ?? 10;
   const body = content.filter((line) => Math.abs(line.fontSize - bodyFontSize) <= bodyFontSize * 0.1);
   const isBody = new Set(body);
-  const gaps: number[] = [];
-  for (const page of pages) {
-    const lines = page.lines.filter((line) => isBody.has(line));
-    for (let i = 1; i < lines.length; i++) {
-      const gap = (lines[i - 1] as Line).y - (lines[i] as Line).y;
-      if (gap > bodyFontSize * 0.8 && gap < bodyFontSize * 2.5) gaps.push(gap);
-    }
-  }
+  const gaps = pages.flatMap((page) => gapsOf(page.lines.filter((line) => isBody.has(line)), bodyFontSize));
   const margin = leftMargin(body) ?? 0;
   const pageWidth = median(pages.filter((page) => page.lines.length > 0).map((page) => page.width)) ?? 0;
   const edge = rightEdge(body, bodyFontSize, margin, pageWidth);
+  const gap = lineGap(gaps, bodyFontSize);
   return {
     bodyFontSize,
-    lineGap: lineGap(gaps, bodyFontSize),
+    lineGap: gap,
     leftMargin: margin,
     rightEdge: edge,
     pageRightEdges: pageRightEdges(pages, edge),
+    pageLineGaps: pageLineGaps(pages, gap),
   };
 }

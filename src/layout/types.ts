@@ -54,6 +54,11 @@ export interface Metrics {
    * appended exports): their right edge, the page width less their left margin mirrored.
    */
   pageRightEdges: Record<number, number>;
+  /**
+   * Pages whose own baseline distance differs from `lineGap` by more than a tenth (an appended
+   * export set in another size or leading): their own.
+   */
+  pageLineGaps: Record<number, number>;
 }
 
 export interface LayoutDocument {

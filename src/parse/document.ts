@@ -1,5 +1,5 @@
 import { Hr21Error } from '../errors/hr21-error.js';
-import type { LayoutDocument, Line } from '../layout/types.js';
+import type { LayoutDocument, LayoutPage, Line } from '../layout/types.js';
 import type { Module, OverzichtRij } from '../schema/document.js';
 import { patterns } from '../vocabulary/headings.js';
 import { type ParsedFunctie, parseFunctie } from './functie.js';
@@ -54,17 +54,22 @@ function accountPreamble(lines: readonly Line[], first: Line, firstKind: AnchorK
   }
 }
 
-/** A title page: its first line set well above the size of the export's text (its overview's). */
-function isCoverPage(lines: readonly Line[], textSize: number): boolean {
-  const [first] = lines;
-  return first !== undefined && first.fontSize >= textSize * 1.2;
+/**
+ * A title page: its first line set well above the size of the export's text (its overview's).
+ * The same title on each appended export's cover, at the same place, may have been taken for a
+ * running line: a running line set that large is the title still.
+ */
+function isCoverPage(page: LayoutPage, textSize: number): boolean {
+  const large = (line: Line) => line.fontSize >= textSize * 1.2;
+  const first = page.lines.find((line) => !line.furniture || (line.furniture === 'running' && large(line)));
+  return first !== undefined && large(first);
 }
 
 /**
  * Where an appended export starts, before its overview: the caption above the table on its page,
  * and a cover page right before it. Returns the index of its first line in `content`.
  */
-function exportStart(content: readonly Line[], from: number, overview: number): number {
+function exportStart(layout: LayoutDocument, content: readonly Line[], from: number, overview: number): number {
   const page = (content[overview] as Line).page;
   let start = overview;
   while (start > from && (content[start - 1] as Line).page === page) start--;
@@ -73,7 +78,8 @@ function exportStart(content: readonly Line[], from: number, overview: number): 
   while (cover > from && (content[cover - 1] as Line).page === coverPage) cover--;
   // The previous document must keep a line on an earlier page: its own heading at least.
   const previousKeepsPage = cover > from && (content[cover - 1] as Line).page < (coverPage ?? 0);
-  return coverPage === page - 1 && previousKeepsPage && isCoverPage(content.slice(cover, start), (content[overview] as Line).fontSize) ? cover : start;
+  const coverLines = layout.pages.find((candidate) => candidate.number === coverPage);
+  return coverPage === page - 1 && previousKeepsPage && coverLines !== undefined && isCoverPage(coverLines, (content[overview] as Line).fontSize) ? cover : start;
 }
 
 /** Splits the document at its anchors (overview header, "Functiebeschrijving", "Module HR21") and parses each part. */
@@ -103,7 +109,7 @@ export function parseDocument(layout: LayoutDocument): ParsedDocument {
   const ends = anchors.map((anchor, position) => {
     const next = anchors[position + 1];
     if (!next) return content.length;
-    return next.kind === 'overzicht' ? exportStart(content, anchor.index + 1, next.index) : next.index;
+    return next.kind === 'overzicht' ? exportStart(layout, content, anchor.index + 1, next.index) : next.index;
   });
   anchors.forEach((anchor, position) => {
     const end = ends[position] as number;

@@ -73,8 +73,16 @@ function omschreven(section: FunctieSection, context: Context, key: 'functiereek
 /** "Generieke taken" is a fixed closing marker: always an item of its own, whatever the layout. */
 const isGeneriekeTaken = (line: Line) => patterns.generiekeTaken.test(line.text);
 
-function listItems(section: FunctieSection, body: readonly Line[], context: Context): ListItem[] {
-  const { items, stray } = parseList(body, context.metrics, isGeneriekeTaken);
+/**
+ * A module name starts with a capital, perhaps after a bracket, as the modules' own names do:
+ * under the function's "Module" heading, where names stand one per line without bullets, a line
+ * so starting begins a name even when it would not have fitted on the line before, unless that
+ * line broke after a hyphen or dash.
+ */
+const startsModuleName = (line: Line, previous: Line) => /^[^\p{L}\p{N}\s]{0,2}\p{Lu}/u.test(line.text) && !/[-–]$/.test(previous.text);
+
+function listItems(section: FunctieSection, body: readonly Line[], context: Context, startsItem: (line: Line, previous: Line) => boolean = isGeneriekeTaken): ListItem[] {
+  const { items, stray } = parseList(body, context.metrics, startsItem);
   context.ledger.rejectAll(stray, `text outside the list under "${section.heading.text}"`);
   return items;
 }
@@ -174,7 +182,7 @@ export function parseFunctie(lines: readonly Line[], index: number, ledger: Ledg
         break;
       case 'modules':
         ledger.claim(known.heading, 'kop', `${pointer}/modules`);
-        functie.modules = claimItems(listItems(known, known.body, context), context, `${pointer}/modules`, 'module');
+        functie.modules = claimItems(listItems(known, known.body, context, startsModuleName), context, `${pointer}/modules`, 'module');
         break;
     }
   }

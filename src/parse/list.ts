@@ -1,4 +1,5 @@
-import { firstPiece } from '../layout/line-breaks.js';
+import { firstPiece, widthShare } from '../layout/line-breaks.js';
+import { lineGapOn } from '../layout/metrics.js';
 import type { Line, Metrics } from '../layout/types.js';
 
 export interface ListItem {
@@ -20,8 +21,7 @@ function firstWordWidth(line: Line): number {
   const fragment = line.fragments.find((candidate) => candidate.x >= line.textX - 0.01) ?? line.fragments[0];
   if (!fragment) return 0;
   const word = firstPiece(line.text);
-  const share = Math.min(1, word.length / Math.max(1, fragment.text.length));
-  return Math.max((fragment.right - fragment.x) * share, word.length * line.fontSize * 0.5);
+  return Math.max((fragment.right - fragment.x) * widthShare(word, fragment.text), word.length * line.fontSize * 0.5);
 }
 
 /**
@@ -30,7 +30,8 @@ function firstWordWidth(line: Line): number {
  * and to tell a heading from a paragraph line that happens to start with a heading's word.
  */
 function wouldHaveFit(previous: Line, line: Line, metrics: Metrics): boolean {
-  const space = 0.3 * line.fontSize;
+  // A word space as wide as the widest common fonts set it (DejaVu Sans Bold: 0.35 em), erring towards "wrapped".
+  const space = 0.35 * line.fontSize;
   return previous.right + space + firstWordWidth(line) <= (metrics.pageRightEdges[previous.page] ?? metrics.rightEdge);
 }
 
@@ -42,13 +43,13 @@ export function continuesLine(previous: Line, line: Line, metrics: Metrics): boo
   const tolerance = 0.5 * line.fontSize;
   // A list item's text may wrap back under its bullet, never further left.
   if (previous.bullet !== null ? line.textX < previous.x - tolerance : Math.abs(line.textX - previous.textX) > tolerance) return false;
-  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.4) return false;
+  if (line.page === previous.page && previous.y - line.y > lineGapOn(metrics, line.page) * 1.4) return false;
   return !wouldHaveFit(previous, line, metrics);
 }
 
 function startsNewUnmarkedItem(previous: Line, first: Line, line: Line, metrics: Metrics): boolean {
   const tolerance = 0.5 * line.fontSize;
-  if (line.page === previous.page && previous.y - line.y > metrics.lineGap * 1.5) return true;
+  if (line.page === previous.page && previous.y - line.y > lineGapOn(metrics, line.page) * 1.5) return true;
   if (line.textX < previous.textX - tolerance) return true;
   // Hanging indent: the continuation of an item sits right of its first line.
   if (line.textX > first.textX + tolerance) return false;
@@ -67,7 +68,7 @@ function continuesMarkedItem(previous: Line, first: Line, line: Line, metrics: M
  * under it continue it; without any (drawn bullets, plain lists) indentation, spacing and
  * whether a line would have fitted on the previous one decide.
  */
-export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: (line: Line) => boolean = () => false): ParsedList {
+export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: (line: Line, previous: Line) => boolean = () => false): ParsedList {
   const items: ListItem[] = [];
   const stray: Line[] = [];
   const glyphs = lines.some((line) => line.bullet !== null);
@@ -75,7 +76,7 @@ export function parseList(lines: readonly Line[], metrics: Metrics, startsItem: 
   for (const line of lines) {
     const previous = current?.lines.at(-1);
     const first = current?.lines[0];
-    if (line.bullet !== null || (current && startsItem(line))) {
+    if (line.bullet !== null || (previous && startsItem(line, previous))) {
       current = { lines: [line] };
       items.push(current);
     } else if (!current || !previous || !first) {

@@ -1,3 +1,4 @@
+import { lineGapOn } from '../layout/metrics.js';
 import type { Line, Metrics } from '../layout/types.js';
 import { continuesLine } from './list.js';
 
@@ -20,7 +21,7 @@ function looksLikeHeading(line: Line, previous: Line | undefined, metrics: Metri
   if (line.bullet !== null) return false;
   if (Math.abs(line.x - metrics.leftMargin) > line.fontSize) return false;
   if (line.text.split(' ').length > 8) return false;
-  const afterSpace = !previous || previous.page !== line.page || previous.y - line.y > metrics.lineGap * 1.5;
+  const afterSpace = !previous || previous.page !== line.page || previous.y - line.y > lineGapOn(metrics, line.page) * 1.5;
   return afterSpace && (line.emphasized || /:$/.test(line.text));
 }
 

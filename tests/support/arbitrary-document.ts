@@ -14,7 +14,8 @@ const word = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...HYPHENATED) },
 );
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The first letter, as people capitalise: "(Burger)participatie", "Één", never the bracket before it. */
+const capitalise = (text: string) => text.replace(/\p{L}/u, (letter) => letter.toUpperCase());
 const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
 /** A list item: lower case like HR21's verbs, from a few words to several wrapped lines. */
 const item = fc.oneof({ weight: 4, arbitrary: words(2, 14) }, { weight: 1, arbitrary: words(15, 45) });
