@@ -174,7 +174,7 @@ function speed(folder: string, variant: string, count: number, jobs: number) {
   return { variant, jobs, files: summary.files, pages: summary.pages, seconds: wall, secondsPerPage: wall / summary.pages, secondsPerPagePerCore: (wall * jobs) / summary.pages, peakRssMb: summary.peakRssMb };
 }
 
-const folder = join(root, 'bench', 'corpus', `ocr-v1-${documents}`);
+const folder = join(root, 'bench', 'corpus', `ocr-v2-${documents}`);
 const built = performance.now();
 if (!scoreOnly) await buildCorpus(folder);
 const corpusSeconds = (performance.now() - built) / 1000;

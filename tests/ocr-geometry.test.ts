@@ -5,7 +5,7 @@ import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js'
 import { levelTurns } from '../src/ocr/orientation.js';
 import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
 import { ocrReason } from '../src/ocr/text-layer.js';
-import { isNoise, toTextItems, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import { isBulletByInk, isNoise, toTextItems, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
 import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
 import { page } from './support/items.js';
 
@@ -81,6 +81,22 @@ describe('OCR geometry: table rules, specks and bullets', () => {
     const specked = blank(400, 200);
     ink(specked, 60, 90, 62, 92);
     expect(bulletLeftOf(specked, 100, 100, 30)).toBeNull();
+  });
+
+  it('tells a bullet by its ink, however the engine boxed it: a raised dot, an "o" standing apart on the baseline, not a short word', () => {
+    // Capitals 30 px tall on a baseline at y = 100; the text starts at x = 200.
+    const image = blank(400, 200);
+    ink(image, 160, 80, 172, 92); // a dot at mid-height
+    ink(image, 150, 60, 152, 62); // a speck the engine boxed with it
+    expect(isBulletByInk(line([word('s', 150, 172, 50, 60, 92), word('levert', 200, 300)]), image)).toBe(true);
+    const ring = blank(400, 200);
+    ink(ring, 150, 80, 170, 100);
+    expect(isBulletByInk(line([word('o', 150, 170, 80, 80, 100), word('voert', 200, 300)]), ring)).toBe(true);
+    // "en" wrapping to the start of a line: letters on the baseline, a word space from the next word.
+    const words = blank(400, 200);
+    ink(words, 160, 80, 172, 100);
+    ink(words, 174, 80, 186, 100);
+    expect(isBulletByInk(line([word('en', 160, 186, 95, 80, 100), word('organisatie', 200, 300)]), words)).toBe(false);
   });
 
   it('drops specks and unsure blots the engine read as words, not small real marks', () => {

@@ -4,7 +4,7 @@ import type { ExtractedPage, ExtractedPdf, OcrMode, OcrReason } from '../extract
 import { deskew } from './deskew.js';
 import { rotateQuarters } from './grey-image.js';
 import { levelTurns, UPRIGHT_CONFIDENCE } from './orientation.js';
-import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi } from './render-page.js';
+import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi, scanImage, standardFontFolder } from './render-page.js';
 import { eraseRulingLines } from './ruling-lines.js';
 import { type OcrEngine, OCR_LANGUAGE, withOcrEngines } from './tesseract.js';
 import { ocrReason } from './text-layer.js';
@@ -36,7 +36,7 @@ async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: Extracte
     if (native !== null && native < MIN_SCAN_DPI) {
       return { ...page, error: `its scan has ${Math.round(native)} dpi, too coarse for OCR (${MIN_SCAN_DPI} dpi at least)` };
     }
-    const rendered = await renderPage(proxy, native ?? RENDER_DPI);
+    const rendered = (native === null ? null : await scanImage(proxy)) ?? (await renderPage(proxy, native ?? RENDER_DPI));
     const likely = levelTurns(rendered.image);
     // Turned the likely way, straightened, table rules erased; upside down only if that reads badly.
     const upright = eraseRulingLines(deskew(rotateQuarters(rendered.image, likely)), rendered.dpi);
@@ -68,7 +68,7 @@ export async function ocrDocument(bytes: Uint8Array, extracted: ExtractedPdf, op
   if (plan.length === 0) return extracted;
   options.onPlan?.(plan.length);
   const read = new Map<number, ExtractedPage>();
-  const pdf = await openPdf(bytes, options.password === undefined ? {} : { password: options.password });
+  const pdf = await openPdf(bytes, { standardFontDataUrl: standardFontFolder(), ...(options.password === undefined ? {} : { password: options.password }) });
   try {
     const engineName = await withOcrEngines(Math.min(options.engines ?? 1, plan.length), async (engines) => {
       let next = 0;

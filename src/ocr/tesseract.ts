@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import { type GreyImage, toPgm } from './grey-image.js';
 
@@ -78,6 +79,13 @@ function asError(reason: unknown): Error {
 }
 
 /**
+ * The package's LSTM-only model (`4.0.0_best_int`, 3 MB), the one tesseract.js itself picks for
+ * the LSTM engine: its default folder (`4.0.0`, 10 MB) adds the legacy engine's model, which the
+ * LSTM engine never uses but which is unpacked and held in every engine's memory all the same.
+ */
+const LSTM_MODEL_FOLDER = '4.0.0_best_int';
+
+/**
  * Starts one tesseract.js worker with the Dutch model shipped in @tesseract.js-data/nld: read
  * from its folder as the package ships it (gzip), never fetched and never cached to disk.
  */
@@ -85,7 +93,7 @@ export async function startTesseract(): Promise<OcrEngine> {
   const { createWorker, OEM } = require('tesseract.js') as typeof Tesseract;
   const model = require(`@tesseract.js-data/${OCR_LANGUAGE}`) as DataPackage;
   const worker = await createWorker(model.code, OEM.LSTM_ONLY, {
-    langPath: model.langPath,
+    langPath: join(dirname(model.langPath), LSTM_MODEL_FOLDER),
     gzip: model.gzip,
     cacheMethod: 'none',
     errorHandler: () => undefined,

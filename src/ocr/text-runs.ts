@@ -111,8 +111,31 @@ export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
 /** A bullet the engine glued to the item's first word ("«initieert"): no word starts with these. */
 const GLUED_BULLET = /^[«»•·*°■□▪●◦>]+(?=\p{L})/u;
 
+/** Farther from the text than any word space: a mark standing this far off is not a word of the line (in capital heights). */
+const APART = 0.8;
+
+/**
+ * A first "word" of one or two characters that the ink says is a bullet, however the engine
+ * boxed it (a speck beside a dot makes its box a letter's size): the largest blob between it and
+ * the text is small and either raised off the baseline, as dots and dashes are, or stands
+ * farther from the text than a word space, as an "o" bullet on the baseline does.
+ */
+export function isBulletByInk(line: OcrLine, image: GreyImage): boolean {
+  if (line.words.length < 2) return false;
+  const [mark, next] = line.words as [OcrWord, OcrWord];
+  const text = mark.text.trim();
+  if (text.length > 2 || /^\d+[.)]?$/.test(text)) return false;
+  const tall = tallLetter(line);
+  const gap = next.x0 - mark.x1;
+  if (gap < 0.25 * tall) return false;
+  const baseline = baselineAt(line, next.x0);
+  const blob = bulletLeftOf(image, next.x0, baseline, tall);
+  if (blob === null) return false;
+  return baseline - blob.y1 >= 0.12 * tall || gap >= APART * tall;
+}
+
 /** Where the line's text starts: its first word with a letter or digit, after a glued or misread bullet. */
-function textStart(line: OcrLine): { index: number; x: number } {
+function textStart(line: OcrLine, image: GreyImage): { index: number; x: number } {
   const first = line.words[0] as OcrWord;
   const glued = GLUED_BULLET.exec(first.text)?.[0];
   if (glued !== undefined) {
@@ -120,7 +143,7 @@ function textStart(line: OcrLine): { index: number; x: number } {
     const x = first.symbols?.[glued.length]?.x0 ?? first.x0 + ((first.x1 - first.x0) * glued.length) / first.text.length;
     return { index: 0, x };
   }
-  const index = line.words.findIndex((word, at) => /[\p{L}\p{N}]/u.test(word.text) && !(at === 0 && isBulletShape(line, 0)));
+  const index = line.words.findIndex((word, at) => /[\p{L}\p{N}]/u.test(word.text) && !(at === 0 && (isBulletShape(line, 0) || isBulletByInk(line, image))));
   return index < 0 ? { index: 0, x: first.x0 } : { index, x: (line.words[index] as OcrWord).x0 };
 }
 
@@ -134,7 +157,7 @@ function markBullets(lines: readonly OcrLine[], image: GreyImage): { line: OcrLi
     .map((line) => ({ ...line, words: withoutSpeckPunctuation(line.words.filter((word) => !isNoise(line, word))) }))
     .filter((line) => line.words.length > 0)
     .map((line) => {
-      const start = textStart(line);
+      const start = textStart(line, image);
       const text = line.words.slice(start.index);
       const first = text[0] as OcrWord;
       const glued = GLUED_BULLET.exec(first.text)?.[0];
