@@ -5,7 +5,7 @@ import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js'
 import { levelTurns } from '../src/ocr/orientation.js';
 import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
 import { ocrReason } from '../src/ocr/text-layer.js';
-import { isBulletByInk, isNoise, toTextItems, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import { dashByLength, isBulletByInk, isNoise, toTextItems, uprightStrokes, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
 import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
 import { page } from './support/items.js';
 
@@ -138,6 +138,27 @@ describe('OCR geometry: words to text runs', () => {
     const items = toTextItems({ lines, confidence: 90 }, { image, width: 1000, height: 1000 });
     expect(items.map((item) => item.text.trim())).toEqual(['•', 'levert', '•', 'stelt', 'op', '•', 'toetst', 'e', 'tekst']);
     expect(items.find((item) => item.text.trim() === 'stelt')?.x).toBe(150);
+  });
+
+  it('counts a roman level\'s I\'s from the ink: "II" or "1!" over three strokes is III, serifs and specks aside', () => {
+    const image = blank(1000, 1000);
+    for (const x of [400, 415, 430]) ink(image, x, 70, x + 5, 100); // three stems, capital height 30 on baseline 100
+    ink(image, 395, 70, 440, 72); // a serif bar joining their tops
+    ink(image, 420, 103, 423, 106); // a speck below
+    const name = (level: string) => toTextItems({ lines: [line([word('Adviseur', 100, 380), word(level, 398, 437, 40)])], confidence: 80 }, { image, width: 1000, height: 1000 });
+    expect(name('II').map((item) => item.text)).toEqual(['Adviseur ', 'III']);
+    expect(name('1!').map((item) => item.text)).toEqual(['Adviseur ', 'III']);
+    expect(uprightStrokes(image, line([]), word('III', 398, 437))).toBe(3);
+  });
+
+  it('tells the dash opening a word by its length: hyphen, en dash, em dash', () => {
+    // Capital height 30 px: a hyphen's ink is about 12 px, an en dash's 23, an em dash's 42.
+    const opening = (read: string, length: number) => dashByLength(read, line([]), { ...word(read, 100, 200), symbols: [{ x0: 100, x1: 100 + length }] });
+    expect(opening('-uitvoering', 23)).toBe('–uitvoering');
+    expect(opening('—procedures', 23)).toBe('–procedures');
+    expect(opening('–procedures', 12)).toBe('-procedures');
+    expect(opening('-ontwikkeling', 42)).toBe('—ontwikkeling');
+    expect(opening('wet-', 12)).toBe('wet-');
   });
 
   it('puts a misread code and heading back by the reading rules', () => {

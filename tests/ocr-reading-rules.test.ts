@@ -46,6 +46,7 @@ describe('OCR reading rules: roman levels', () => {
     expect(readLineWords(['Functiegroep', 'Strategisch', 'l:'])).toEqual(['Functiegroep', 'Strategisch', 'I:']);
     expect(readLineWords(['Medewerker', 'beleidsuitvoering', 'lV'])).toEqual(['Medewerker', 'beleidsuitvoering', 'IV']);
     expect(readLineWords(['Programmamanager', '1'])).toEqual(['Programmamanager', 'I']);
+    expect(readLineWords(['Medewerker', 'bedrijfsvoering', 'I!!'])).toEqual(['Medewerker', 'bedrijfsvoering', 'III']);
   });
 
   it('keeps numbers that are numbers', () => {

@@ -196,6 +196,59 @@ function bodyStroke(strokes: readonly { ratio: number; weight: number }[]): numb
   return 0;
 }
 
+/** A column belongs to an upright stroke when ink covers this share of the capital's height. */
+const STEM = 0.6;
+
+/**
+ * How many upright strokes a word's ink holds between the line's baseline and its capital
+ * height: the number of I's in a roman level, which the engine miscounts ("II" for "III", "1!").
+ * Serifs and a speck above or below do not reach the share of the height a stem fills.
+ */
+export function uprightStrokes(image: GreyImage, line: OcrLine, word: OcrWord): number {
+  const tall = tallLetter(line);
+  const x0 = Math.max(0, Math.floor(word.x0));
+  const x1 = Math.min(image.width, Math.ceil(word.x1));
+  let strokes = 0;
+  let inStroke = false;
+  for (let x = x0; x < x1; x++) {
+    const baseline = baselineAt(line, x);
+    const top = Math.max(0, Math.round(baseline - tall));
+    const bottom = Math.min(image.height, Math.round(baseline));
+    let inked = 0;
+    for (let y = top; y < bottom; y++) if ((image.pixels[y * image.width + x] as number) < INK) inked++;
+    const stem = inked >= STEM * (bottom - top);
+    if (stem && !inStroke) strokes++;
+    inStroke = stem;
+  }
+  return strokes;
+}
+
+/** Ink length of a hyphen, an en dash and an em dash, in capital heights: about 0.4, 0.75 and 1.4 in text faces. */
+const EN_DASH = 0.58;
+const EM_DASH = 1.1;
+
+/**
+ * The dash opening a word ("en –uitvoering", "en -procedures") told by its length, which the
+ * engine does not weigh: it reads all three as whichever it expects.
+ */
+export function dashByLength(text: string, line: OcrLine, word: OcrWord): string {
+  const first = word.symbols?.[0];
+  if (!/^[-–—]\p{L}/u.test(text) || first === undefined) return text;
+  const length = (first.x1 - first.x0) / tallLetter(line);
+  return `${length < EN_DASH ? '-' : length < EM_DASH ? '–' : '—'}${text.slice(1)}`;
+}
+
+/** A level of I's as the rules leave it, with what may follow it on a heading line. */
+const ROMAN_LEVEL = /^(I{1,3})([)\]:,;.]?)$/;
+
+/** A roman level the rules read as I's is counted again from the ink: one I a stroke, up to three. */
+function countedLevel(text: string, image: GreyImage, line: OcrLine, word: OcrWord): string {
+  const level = ROMAN_LEVEL.exec(text);
+  if (level === null) return text;
+  const strokes = uprightStrokes(image, line, word);
+  return strokes >= 1 && strokes <= 3 ? `${'I'.repeat(strokes)}${level[2]}` : text;
+}
+
 /**
  * Turns recognised lines into the text runs extraction produces for a text layer: one run a
  * word, in PDF units (origin bottom-left), its baseline from the engine's line, its font size
@@ -217,7 +270,9 @@ export function toTextItems(result: OcrPageResult, frame: PageFrame): TextItem[]
   for (const [index, line] of lines.entries()) {
     const fontSize = sizes[index] as number;
     const bullet = (marked[index] as { bullet: boolean }).bullet;
-    const texts = [...(bullet ? ['•'] : []), ...readLineWords(line.words.slice(bullet ? 1 : 0).map((word) => word.text))];
+    const words = line.words.slice(bullet ? 1 : 0);
+    const read = readLineWords(words.map((word) => word.text)).map((text, at) => dashByLength(countedLevel(text, frame.image, line, words[at] as OcrWord), line, words[at] as OcrWord));
+    const texts = [...(bullet ? ['•'] : []), ...read];
     line.words.forEach((word, wordIndex) => {
       const stroke = strokes[at++]?.ratio ?? 0;
       items.push({
