@@ -56,6 +56,14 @@ describe('OCR reading rules: roman levels', () => {
   });
 });
 
+describe('OCR reading rules: page footers', () => {
+  it('reads the numbers of "Pagina 1 van 2" as numbers, whatever look-alikes the engine saw', () => {
+    expect(readLineWords(['Pagina', 'I', 'van', '2'])).toEqual(['Pagina', '1', 'van', '2']);
+    expect(readLineWords(['Pagina', 'l', 'van', 'Z'])).toEqual(['Pagina', '1', 'van', '2']);
+    expect(readLineWords(['Pagina', 'Inleiding'])).toEqual(['Pagina', 'Inleiding']);
+  });
+});
+
 describe('OCR reading rules: quotes and dashes', () => {
   it('prints a straight apostrophe inside a word as ’ and a dash that stands alone as –', () => {
     expect(readPunctuation("programma's")).toBe('programma’s');

@@ -103,6 +103,17 @@ export function readPunctuation(word: string): string {
   return text;
 }
 
+/** "Pagina 1 van 2": the numbers of a page footer, whatever look-alikes the engine read them as. */
+function readPageNumbers(words: string[]): void {
+  words.forEach((word, index) => {
+    if (!/^pagina$/i.test(word) || !/^van$/i.test(words[index + 2] ?? '')) return;
+    for (const at of [index + 1, index + 3]) {
+      const number = words[at];
+      if (number !== undefined && new RegExp(`^${DIGITISH}{1,3}$`).test(number)) words[at] = digits(number);
+    }
+  });
+}
+
 /** Applies every rule to one recognised line's words, in reading order. */
 export function readLineWords(words: readonly string[]): string[] {
   const out = words.map((word) => readPunctuation(word));
@@ -113,5 +124,6 @@ export function readLineWords(words: readonly string[]): string[] {
     out[index] = readCode(out[index] as string, codeLabel >= 0 && index > codeLabel);
     out[index] = readRomanLevel(out, index);
   }
+  readPageNumbers(out);
   return out;
 }

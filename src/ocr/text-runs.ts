@@ -1,5 +1,5 @@
 import type { TextItem } from '../extract/types.js';
-import { bulletLeftOf } from './bullet-marks.js';
+import { bulletLeftOf, largestBlob } from './bullet-marks.js';
 import type { GreyImage } from './grey-image.js';
 import { readLineWords } from './reading-rules.js';
 import type { OcrLine, OcrPageResult, OcrWord } from './tesseract.js';
@@ -83,20 +83,44 @@ export function isNoise(line: OcrLine, word: OcrWord): boolean {
   const width = word.x1 - word.x0;
   const height = word.y1 - word.y0;
   if (width < 0.25 * tall && height < 0.25 * tall) return true;
-  // A blot the engine could give no reading for; a first word may still be a bullet.
-  if (word.confidence < 20 && word.text.trim().length <= 2 && line.words.indexOf(word) > 0) return true;
-  return word.confidence < 35 && /^[|Il1!]$/.test(word.text.trim()) && width < 0.3 * tall;
+  // A blot the engine could give no reading for. A bullet among them is found again from the ink.
+  if (word.confidence < 20 && word.text.trim().length <= 2) return true;
+  if (word.confidence < 35 && /^[|Il1!]$/.test(word.text.trim()) && width < 0.3 * tall) return true;
+  return isStrayMarkAtEnd(line, word);
+}
+
+/** Farther from the line's text than a table's columns stand in HR21 exports' running text (capital heights). */
+const STRAY = 2;
+
+/**
+ * A mark the engine was unsure of, far right of the line's last word: one or two characters
+ * without a letter ("–", "5", "|"), the rest of a rule or a speck. A table's value in a column
+ * of its own stands as far off, but is read with confidence.
+ */
+function isStrayMarkAtEnd(line: OcrLine, word: OcrWord): boolean {
+  const index = line.words.indexOf(word);
+  if (index < 1 || index !== line.words.length - 1) return false;
+  const before = line.words[index - 1] as OcrWord;
+  const text = word.text.trim();
+  return text.length <= 2 && !/\p{L}/u.test(text) && word.confidence < 60 && word.x0 - before.x1 > STRAY * tallLetter(line);
 }
 
 /**
  * A speck next to a word that the engine read as punctuation, told by the engine's doubt and by
  * where it sits: a line does not start with ";" or ",", a word does not start with a lone quote
- * that is never closed, and "effecten.en" is two words.
+ * that is never closed, "effecten.en" is two words, and "realiseren. van" has no full stop.
  */
 export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
   // Alone, a comma, a dot or a quote is a speck; dashes and underscores together are what is left of a rule.
-  const kept = words.filter((word) => !(word.confidence < 60 && /^[‚,.'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text));
-  const out = kept.map((word) => {
+  // A colon after a word that already ends in one is a speck read as its double.
+  const kept = words.filter(
+    (word, index) =>
+      !(word.confidence < 60 && /^[‚,.'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text) && !(/^[:;]$/.test(word.text) && /[:;]$/.test(words[index - 1]?.text ?? '')),
+  );
+  const out = kept.map((word, index) => {
+    // A sentence goes on with a capital: a full word's full stop before a small letter is a speck.
+    const next = kept[index + 1];
+    if (next !== undefined && /^\p{L}{6,}\.$/u.test(word.text) && /^\p{Ll}/u.test(next.text)) return { ...word, text: word.text.slice(0, -1) };
     if (word.confidence >= 60) return word;
     const joined = /^(\p{L}{2,})[.,·'‘](\p{L}{2,})$/u.exec(word.text);
     if (joined) return { ...word, text: `${joined[1]} ${joined[2]}` };
@@ -124,7 +148,8 @@ export function isBulletByInk(line: OcrLine, image: GreyImage): boolean {
   if (line.words.length < 2) return false;
   const [mark, next] = line.words as [OcrWord, OcrWord];
   const text = mark.text.trim();
-  if (text.length > 2 || /^\d+[.)]?$/.test(text)) return false;
+  // A list is numbered from 1: a lone "0" is an "o" bullet misread.
+  if (text.length > 2 || /^[1-9]\d*[.)]?$/.test(text)) return false;
   const tall = tallLetter(line);
   const gap = next.x0 - mark.x1;
   if (gap < 0.25 * tall) return false;
@@ -223,6 +248,30 @@ export function uprightStrokes(image: GreyImage, line: OcrLine, word: OcrWord): 
   return strokes;
 }
 
+/** An acute accent lies at least this much wider than high; a closing quote stands upright (measured: 1.15 and 0.55). */
+const ACUTE_WIDTH = 0.85;
+
+/**
+ * The apostrophe inside a word ("risico´s", "programma’s") told by its ink: exports print the
+ * acute accent ´ or the closing quote ’, and the engine reads both as either. The accent is a
+ * short stroke lying at a slant, the quote an upright comma. Only the ink above the small
+ * letters is looked at, so the letters on either side do not count.
+ */
+export function apostropheByShape(text: string, image: GreyImage, line: OcrLine, word: OcrWord): string {
+  const tall = tallLetter(line);
+  return [...text]
+    .map((char, index) => {
+      const symbol = word.symbols?.[index];
+      if (!/[’´]/.test(char) || symbol === undefined || [...word.text].length !== [...text].length) return char;
+      const baseline = baselineAt(line, (symbol.x0 + symbol.x1) / 2);
+      const region = { x0: symbol.x0, x1: symbol.x1, y0: baseline - 1.2 * tall, y1: baseline - 0.5 * tall };
+      const blob = largestBlob(image, region);
+      if (blob === null || blob.y1 >= region.y1 - 1 || blob.y0 <= region.y0 + 1) return char;
+      return (blob.x1 - blob.x0) / Math.max(1, blob.y1 - blob.y0) >= ACUTE_WIDTH ? '´' : '’';
+    })
+    .join('');
+}
+
 /** Ink length of a hyphen, an en dash and an em dash, in capital heights: about 0.4, 0.75 and 1.4 in text faces. */
 const EN_DASH = 0.58;
 const EM_DASH = 1.1;
@@ -271,7 +320,10 @@ export function toTextItems(result: OcrPageResult, frame: PageFrame): TextItem[]
     const fontSize = sizes[index] as number;
     const bullet = (marked[index] as { bullet: boolean }).bullet;
     const words = line.words.slice(bullet ? 1 : 0);
-    const read = readLineWords(words.map((word) => word.text)).map((text, at) => dashByLength(countedLevel(text, frame.image, line, words[at] as OcrWord), line, words[at] as OcrWord));
+    const read = readLineWords(words.map((word) => word.text)).map((text, at) => {
+      const word = words[at] as OcrWord;
+      return apostropheByShape(dashByLength(countedLevel(text, frame.image, line, word), line, word), frame.image, line, word);
+    });
     const texts = [...(bullet ? ['•'] : []), ...read];
     line.words.forEach((word, wordIndex) => {
       const stroke = strokes[at++]?.ratio ?? 0;
