@@ -120,8 +120,15 @@ describe('OCR geometry: table rules, specks and bullets', () => {
     expect(withoutSpeckPunctuation([word('beleid.', 0, 50), word('Management', 60, 80)]).map((each) => each.text)).toEqual(['beleid.', 'Management']);
     expect(withoutSpeckPunctuation([word('bijv.', 0, 50), word('een', 60, 80)]).map((each) => each.text)).toEqual(['bijv.', 'een']);
     expect(withoutSpeckPunctuation([word('functiekenmerken:', 0, 50), word(':', 60, 64)]).map((each) => each.text)).toEqual(['functiekenmerken:']);
-    expect(withoutSpeckPunctuation([word("'t", 0, 10, 90), word('effecten.en', 0, 50, 90)]).map((each) => each.text)).toEqual(["'t", 'effecten.en']);
+    expect(withoutSpeckPunctuation([word('overwegend.', 0, 50), word('(beleids)adviserend', 60, 80)]).map((each) => each.text)).toEqual(['overwegend', '(beleids)adviserend']);
+    expect(withoutSpeckPunctuation([word('aan.en', 0, 50, 95)]).map((each) => each.text)).toEqual(['aan en']);
+    expect(withoutSpeckPunctuation([word('c.q.', 0, 50, 95), word('Gemeentewet.Artikel', 60, 90, 95)]).map((each) => each.text)).toEqual(['c.q.', 'Gemeentewet.Artikel']);
+    expect(withoutSpeckPunctuation([word('_informatiemanagement', 0, 50, 95)]).map((each) => each.text)).toEqual(['informatiemanagement']);
+    expect(withoutSpeckPunctuation([word("jaarprogramma’'s,", 0, 50, 95)]).map((each) => each.text)).toEqual(['jaarprogramma’s,']);
+    expect(withoutSpeckPunctuation([word("'t", 0, 10, 90), word('effecten.en', 0, 50, 90)]).map((each) => each.text)).toEqual(["'t", 'effecten en']);
+    expect(withoutSpeckPunctuation([word('www.gemeente.nl', 0, 50, 90)]).map((each) => each.text)).toEqual(['www.gemeente.nl']);
     expect(withoutSpeckPunctuation([word('Code', 0, 10), word('‚', 20, 22, 30), word('N03.03.04', 30, 90), word('—_—', 100, 140, 80)]).map((each) => each.text)).toEqual(['Code', 'N03.03.04']);
+    expect(withoutSpeckPunctuation([word('Code:', 0, 10), word('‚;', 20, 26, 30), word('N02.03.04', 30, 90)]).map((each) => each.text)).toEqual(['Code:', 'N02.03.04']);
   });
 });
 

@@ -47,6 +47,12 @@ describe('OCR reading rules: roman levels', () => {
     expect(readLineWords(['Medewerker', 'beleidsuitvoering', 'lV'])).toEqual(['Medewerker', 'beleidsuitvoering', 'IV']);
     expect(readLineWords(['Programmamanager', '1'])).toEqual(['Programmamanager', 'I']);
     expect(readLineWords(['Medewerker', 'bedrijfsvoering', 'I!!'])).toEqual(['Medewerker', 'bedrijfsvoering', 'III']);
+    // I's joined at their serifs read as H or T.
+    expect(readLineWords(['Strategisch', 'H'])).toEqual(['Strategisch', 'II']);
+    expect(readLineWords(['Medewerker', 'bedrijfsvoering', 'HI'])).toEqual(['Medewerker', 'bedrijfsvoering', 'III']);
+    expect(readLineWords(['Strategisch', 'TI'])).toEqual(['Strategisch', 'III']);
+    expect(readLineWords(['Vitamine', 'T'])).toEqual(['Vitamine', 'T']);
+    expect(readLineWords(['Strategisch', 'HH'])).toEqual(['Strategisch', 'HH']);
   });
 
   it('keeps numbers that are numbers', () => {

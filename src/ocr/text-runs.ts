@@ -108,19 +108,27 @@ function isStrayMarkAtEnd(line: OcrLine, word: OcrWord): boolean {
 /**
  * A speck next to a word that the engine read as punctuation, told by the engine's doubt and by
  * where it sits: a line does not start with ";" or ",", a word does not start with a lone quote
- * that is never closed, "effecten.en" is two words, and "realiseren. van" has no full stop.
+ * that is never closed, "effecten.en" is two words, "realiseren. van" has no full stop, a word
+ * does not start with "_", and "programma’'s" has one apostrophe.
  */
 export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
-  // Alone, a comma, a dot or a quote is a speck; dashes and underscores together are what is left of a rule.
+  // Alone, a comma, a dot, a semicolon or a quote is a speck; dashes and underscores together are what is left of a rule.
   // A colon after a word that already ends in one is a speck read as its double.
   const kept = words.filter(
     (word, index) =>
-      !(word.confidence < 60 && /^[‚,.'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text) && !(/^[:;]$/.test(word.text) && /[:;]$/.test(words[index - 1]?.text ?? '')),
+      !(word.confidence < 60 && /^[‚,.;'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text) && !(/^[:;]$/.test(word.text) && /[:;]$/.test(words[index - 1]?.text ?? '')),
   );
   const out = kept.map((word, index) => {
     // A sentence goes on with a capital: a full word's full stop before a small letter is a speck.
     const next = kept[index + 1];
-    if (next !== undefined && /^\p{L}{6,}\.$/u.test(word.text) && /^\p{Ll}/u.test(next.text)) return { ...word, text: word.text.slice(0, -1) };
+    if (next !== undefined && /^\p{L}{6,}\.$/u.test(word.text) && /^[([]?\p{Ll}/u.test(next.text)) return { ...word, text: word.text.slice(0, -1) };
+    // No word of running text starts with an underscore: what is left of a rule or an underline.
+    if (/^_+\p{L}/u.test(word.text)) return { ...word, text: word.text.replace(/^_+/, '') };
+    // Two apostrophes side by side are one read twice.
+    if (/\p{L}['’‘´`]{2}\p{L}/u.test(word.text)) return { ...word, text: word.text.replace(/(?<=\p{L})['’‘´`]{2}(?=\p{L})/u, '’') };
+    // "aan.en": a dot between a word and a small-letter word is a speck, however sure the engine was.
+    const dotted = /^(\p{L}{3,})\.(\p{Ll}{2,})$/u.exec(word.text);
+    if (dotted) return { ...word, text: `${dotted[1]} ${dotted[2]}` };
     if (word.confidence >= 60) return word;
     const joined = /^(\p{L}{2,})[.,·'‘](\p{L}{2,})$/u.exec(word.text);
     if (joined) return { ...word, text: `${joined[1]} ${joined[2]}` };
