@@ -113,15 +113,20 @@ function isStrayMarkAtEnd(line: OcrLine, word: OcrWord): boolean {
  */
 export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
   // Alone, a comma, a dot, a semicolon or a quote is a speck; dashes and underscores together are what is left of a rule.
-  // A colon after a word that already ends in one is a speck read as its double.
+  // A colon after a word that already ends in one is a speck read as its double; so is a lone dot before a small letter.
   const kept = words.filter(
     (word, index) =>
-      !(word.confidence < 60 && /^[‚,.;'‘`´]+$/.test(word.text)) && !/^[—_–\-=~]{2,}$/.test(word.text) && !(/^[:;]$/.test(word.text) && /[:;]$/.test(words[index - 1]?.text ?? '')),
+      !(word.confidence < 60 && /^[‚,.;'‘`´]+$/.test(word.text)) &&
+      !/^[—_–\-=~]{2,}$/.test(word.text) &&
+      !(/^[:;]$/.test(word.text) && /[:;]$/.test(words[index - 1]?.text ?? '')) &&
+      !(word.text === '.' && index > 0 && /^[([]?\p{Ll}/u.test(words[index + 1]?.text ?? '')),
   );
   const out = kept.map((word, index) => {
     // A sentence goes on with a capital: a full word's full stop before a small letter is a speck.
     const next = kept[index + 1];
-    if (next !== undefined && /^\p{L}{6,}\.$/u.test(word.text) && /^[([]?\p{Ll}/u.test(next.text)) return { ...word, text: word.text.slice(0, -1) };
+    if (next !== undefined && /^[([]?\p{Ll}/u.test(next.text) && (/^\p{L}{6,}\.$/u.test(word.text) || NEVER_ABBREVIATED.test(word.text))) {
+      return { ...word, text: word.text.slice(0, -1) };
+    }
     // No word of running text starts with an underscore: what is left of a rule or an underline.
     if (/^_+\p{L}/u.test(word.text)) return { ...word, text: word.text.replace(/^_+/, '') };
     // Two apostrophes side by side are one read twice.
@@ -139,6 +144,9 @@ export function withoutSpeckPunctuation(words: readonly OcrWord[]): OcrWord[] {
   while (start < out.length - 1 && /^[.,;:'‘`´]+$/.test((out[start] as OcrWord).text) && (out[start] as OcrWord).confidence < 60) start++;
   return out.slice(start);
 }
+
+/** Dutch articles, pronouns and prepositions: never abbreviated, so a full stop after one inside a sentence is a speck. */
+const NEVER_ABBREVIATED = /^(?:de|het|een|en|of|op|in|te|van|voor|met|aan|bij|tot|om|uit|naar|over|door|als|dat|die|dit|deze|zijn|is)\.$/i;
 
 /** A bullet the engine glued to the item's first word ("«initieert"): no word starts with these. */
 const GLUED_BULLET = /^[«»•·*°■□▪●◦>]+(?=\p{L})/u;
