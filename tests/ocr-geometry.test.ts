@@ -5,7 +5,7 @@ import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js'
 import { levelTurns } from '../src/ocr/orientation.js';
 import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
 import { ocrReason } from '../src/ocr/text-layer.js';
-import { isNoise, toTextItems, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import { apostropheByShape, dashByLength, isBulletByInk, isNoise, toTextItems, uprightStrokes, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
 import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
 import { page } from './support/items.js';
 
@@ -83,17 +83,56 @@ describe('OCR geometry: table rules, specks and bullets', () => {
     expect(bulletLeftOf(specked, 100, 100, 30)).toBeNull();
   });
 
+  it('tells a bullet by its ink, however the engine boxed it: a raised dot, an "o" standing apart on the baseline, not a short word', () => {
+    // Capitals 30 px tall on a baseline at y = 100; the text starts at x = 200.
+    const image = blank(400, 200);
+    ink(image, 160, 80, 172, 92); // a dot at mid-height
+    ink(image, 150, 60, 152, 62); // a speck the engine boxed with it
+    expect(isBulletByInk(line([word('s', 150, 172, 50, 60, 92), word('levert', 200, 300)]), image)).toBe(true);
+    const ring = blank(400, 200);
+    ink(ring, 150, 80, 170, 100);
+    expect(isBulletByInk(line([word('o', 150, 170, 80, 80, 100), word('voert', 200, 300)]), ring)).toBe(true);
+    expect(isBulletByInk(line([word('0', 150, 170, 80, 80, 100), word('voert', 200, 300)]), ring)).toBe(true);
+    expect(isBulletByInk(line([word('1.', 150, 170, 80, 80, 100), word('voert', 200, 300)]), ring)).toBe(false);
+    // "en" wrapping to the start of a line: letters on the baseline, a word space from the next word.
+    const words = blank(400, 200);
+    ink(words, 160, 80, 172, 100);
+    ink(words, 174, 80, 186, 100);
+    expect(isBulletByInk(line([word('en', 160, 186, 95, 80, 100), word('organisatie', 200, 300)]), words)).toBe(false);
+  });
+
   it('drops specks and unsure blots the engine read as words, not small real marks', () => {
     const text = line([word('Het', 100, 160), word('.', 170, 174, 30, 96, 100), word('oo', 300, 330, 0), word(',', 400, 406, 80, 95, 108)]);
     expect(text.words.filter((each) => !isNoise(text, each)).map((each) => each.text)).toEqual(['Het', ',']);
+    // Far right of the text (capitals are 30 px): an unsure dash or digit is a rule's remnant, a sure one a table's value.
+    const lastIsNoise = (last: OcrWord) => isNoise(line([word('Uitvoering', 100, 300), last]), last);
+    expect(lastIsNoise(word('–', 400, 420, 40))).toBe(true);
+    expect(lastIsNoise(word('5', 400, 415, 45))).toBe(true);
+    expect(lastIsNoise(word('5', 400, 415, 95))).toBe(false);
+    expect(lastIsNoise(word('–', 320, 340, 40))).toBe(false);
   });
 
   it('takes off punctuation that is a speck: a line does not start with ";", a quote that never closes, a dot between two words', () => {
     expect(withoutSpeckPunctuation([word(';', 0, 5, 30), word('Resultaatgebied', 10, 100)]).map((each) => each.text)).toEqual(['Resultaatgebied']);
     expect(withoutSpeckPunctuation([word('‘en', 0, 20, 40)]).map((each) => each.text)).toEqual(['en']);
     expect(withoutSpeckPunctuation([word('effecten.en', 0, 50, 40)]).map((each) => each.text)).toEqual(['effecten en']);
-    expect(withoutSpeckPunctuation([word("'t", 0, 10, 90), word('effecten.en', 0, 50, 90)]).map((each) => each.text)).toEqual(["'t", 'effecten.en']);
+    expect(withoutSpeckPunctuation([word('realiseren.', 0, 50), word('van', 60, 80)]).map((each) => each.text)).toEqual(['realiseren', 'van']);
+    expect(withoutSpeckPunctuation([word('beleid.', 0, 50), word('Management', 60, 80)]).map((each) => each.text)).toEqual(['beleid.', 'Management']);
+    expect(withoutSpeckPunctuation([word('bijv.', 0, 50), word('een', 60, 80)]).map((each) => each.text)).toEqual(['bijv.', 'een']);
+    expect(withoutSpeckPunctuation([word('functiekenmerken:', 0, 50), word(':', 60, 64)]).map((each) => each.text)).toEqual(['functiekenmerken:']);
+    expect(withoutSpeckPunctuation([word('overwegend.', 0, 50), word('(beleids)adviserend', 60, 80)]).map((each) => each.text)).toEqual(['overwegend', '(beleids)adviserend']);
+    expect(withoutSpeckPunctuation([word('aan.en', 0, 50, 95)]).map((each) => each.text)).toEqual(['aan en']);
+    expect(withoutSpeckPunctuation([word('de.', 0, 20, 95), word('prioritering', 30, 90)]).map((each) => each.text)).toEqual(['de', 'prioritering']);
+    expect(withoutSpeckPunctuation([word('art.', 0, 20, 95), word('lid', 30, 90)]).map((each) => each.text)).toEqual(['art.', 'lid']);
+    expect(withoutSpeckPunctuation([word('overwegend', 0, 50), word('.', 52, 55, 90), word('(beleids)adviserend', 60, 80)]).map((each) => each.text)).toEqual(['overwegend', '(beleids)adviserend']);
+    expect(withoutSpeckPunctuation([word('beleid', 0, 50), word('.', 52, 55, 90), word('Management', 60, 80)]).map((each) => each.text)).toEqual(['beleid', '.', 'Management']);
+    expect(withoutSpeckPunctuation([word('c.q.', 0, 50, 95), word('Gemeentewet.Artikel', 60, 90, 95)]).map((each) => each.text)).toEqual(['c.q.', 'Gemeentewet.Artikel']);
+    expect(withoutSpeckPunctuation([word('_informatiemanagement', 0, 50, 95)]).map((each) => each.text)).toEqual(['informatiemanagement']);
+    expect(withoutSpeckPunctuation([word("jaarprogramma’'s,", 0, 50, 95)]).map((each) => each.text)).toEqual(['jaarprogramma’s,']);
+    expect(withoutSpeckPunctuation([word("'t", 0, 10, 90), word('effecten.en', 0, 50, 90)]).map((each) => each.text)).toEqual(["'t", 'effecten en']);
+    expect(withoutSpeckPunctuation([word('www.gemeente.nl', 0, 50, 90)]).map((each) => each.text)).toEqual(['www.gemeente.nl']);
     expect(withoutSpeckPunctuation([word('Code', 0, 10), word('‚', 20, 22, 30), word('N03.03.04', 30, 90), word('—_—', 100, 140, 80)]).map((each) => each.text)).toEqual(['Code', 'N03.03.04']);
+    expect(withoutSpeckPunctuation([word('Code:', 0, 10), word('‚;', 20, 26, 30), word('N02.03.04', 30, 90)]).map((each) => each.text)).toEqual(['Code:', 'N02.03.04']);
   });
 });
 
@@ -122,6 +161,39 @@ describe('OCR geometry: words to text runs', () => {
     const items = toTextItems({ lines, confidence: 90 }, { image, width: 1000, height: 1000 });
     expect(items.map((item) => item.text.trim())).toEqual(['•', 'levert', '•', 'stelt', 'op', '•', 'toetst', 'e', 'tekst']);
     expect(items.find((item) => item.text.trim() === 'stelt')?.x).toBe(150);
+  });
+
+  it('counts a roman level\'s I\'s from the ink: "II" or "1!" over three strokes is III, serifs and specks aside', () => {
+    const image = blank(1000, 1000);
+    for (const x of [400, 415, 430]) ink(image, x, 70, x + 5, 100); // three stems, capital height 30 on baseline 100
+    ink(image, 395, 70, 440, 72); // a serif bar joining their tops
+    ink(image, 420, 103, 423, 106); // a speck below
+    const name = (level: string) => toTextItems({ lines: [line([word('Adviseur', 100, 380), word(level, 398, 437, 40)])], confidence: 80 }, { image, width: 1000, height: 1000 });
+    expect(name('II').map((item) => item.text)).toEqual(['Adviseur ', 'III']);
+    expect(name('1!').map((item) => item.text)).toEqual(['Adviseur ', 'III']);
+    expect(uprightStrokes(image, line([]), word('III', 398, 437))).toBe(3);
+  });
+
+  it('tells an acute accent from a closing quote inside a word by the shape of its ink', () => {
+    // Capitals 30 px on baseline 100; the mark's symbol spans x 200–212, above the small letters.
+    const read = (x0: number, y0: number, x1: number, y1: number) => {
+      const image = blank(400, 200);
+      ink(image, x0, y0, x1, y1);
+      ink(image, 180, 79, 198, 100); // the "a" before it, up to the x-height
+      return apostropheByShape('programma’s', image, line([]), { ...word("programma's", 100, 240), symbols: [...Array.from({ length: 9 }, () => ({ x0: 100, x1: 198 })), { x0: 200, x1: 212 }, { x0: 214, x1: 230 }] });
+    };
+    expect(read(201, 72, 211, 78)).toBe('programma´s'); // lying: 10 wide, 6 high
+    expect(read(204, 70, 208, 81)).toBe('programma’s'); // upright: 4 wide, 11 high
+  });
+
+  it('tells the dash opening a word by its length: hyphen, en dash, em dash', () => {
+    // Capital height 30 px: a hyphen's ink is about 12 px, an en dash's 23, an em dash's 42.
+    const opening = (read: string, length: number) => dashByLength(read, line([]), { ...word(read, 100, 200), symbols: [{ x0: 100, x1: 100 + length }] });
+    expect(opening('-uitvoering', 23)).toBe('–uitvoering');
+    expect(opening('—procedures', 23)).toBe('–procedures');
+    expect(opening('–procedures', 12)).toBe('-procedures');
+    expect(opening('-ontwikkeling', 42)).toBe('—ontwikkeling');
+    expect(opening('wet-', 12)).toBe('wet-');
   });
 
   it('puts a misread code and heading back by the reading rules', () => {

@@ -46,12 +46,27 @@ describe('OCR reading rules: roman levels', () => {
     expect(readLineWords(['Functiegroep', 'Strategisch', 'l:'])).toEqual(['Functiegroep', 'Strategisch', 'I:']);
     expect(readLineWords(['Medewerker', 'beleidsuitvoering', 'lV'])).toEqual(['Medewerker', 'beleidsuitvoering', 'IV']);
     expect(readLineWords(['Programmamanager', '1'])).toEqual(['Programmamanager', 'I']);
+    expect(readLineWords(['Medewerker', 'bedrijfsvoering', 'I!!'])).toEqual(['Medewerker', 'bedrijfsvoering', 'III']);
+    // I's joined at their serifs read as H or T.
+    expect(readLineWords(['Strategisch', 'H'])).toEqual(['Strategisch', 'II']);
+    expect(readLineWords(['Medewerker', 'bedrijfsvoering', 'HI'])).toEqual(['Medewerker', 'bedrijfsvoering', 'III']);
+    expect(readLineWords(['Strategisch', 'TI'])).toEqual(['Strategisch', 'III']);
+    expect(readLineWords(['Vitamine', 'T'])).toEqual(['Vitamine', 'T']);
+    expect(readLineWords(['Strategisch', 'HH'])).toEqual(['Strategisch', 'HH']);
   });
 
   it('keeps numbers that are numbers', () => {
     expect(readRomanLevel(['Resultaatgebied', '1'], 1)).toBe('1');
     expect(readLineWords(['zoals', 'bedoeld', 'in', 'het', 'eerste', 'lid', 'van', 'artikel', '1'])).toContain('1');
     expect(readLineWords(['1', 'taak'])).toEqual(['1', 'taak']);
+  });
+});
+
+describe('OCR reading rules: page footers', () => {
+  it('reads the numbers of "Pagina 1 van 2" as numbers, whatever look-alikes the engine saw', () => {
+    expect(readLineWords(['Pagina', 'I', 'van', '2'])).toEqual(['Pagina', '1', 'van', '2']);
+    expect(readLineWords(['Pagina', 'l', 'van', 'Z'])).toEqual(['Pagina', '1', 'van', '2']);
+    expect(readLineWords(['Pagina', 'Inleiding'])).toEqual(['Pagina', 'Inleiding']);
   });
 });
 

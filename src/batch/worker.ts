@@ -87,7 +87,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       job.helpers ? parallelExtractor(job.helpers, job.memoryMb ?? 1024) : undefined,
       // The pool's idle cores read OCR pages too: one engine per core this file may use.
       (pdf, extracted, ocrOptions) =>
-        ocrDocument(pdf, extracted, { ...ocrOptions, engines: 1 + (job.helpers ?? 0), onPlan: (pages) => parentPort?.postMessage({ id: job.id, ocrPages: pages } satisfies OcrPlan) }),
+        ocrDocument(pdf, extracted, { ...ocrOptions, engines: 1 + (job.helpers ?? 0), keepEngines: true, onPlan: (pages) => parentPort?.postMessage({ id: job.id, ocrPages: pages } satisfies OcrPlan) }),
     );
     const emitStart = performance.now();
     const { document } = outcome;

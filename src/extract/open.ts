@@ -5,6 +5,12 @@ import { loadPdfJs } from './pdfjs.js';
 
 export interface OpenOptions {
   password?: string;
+  /**
+   * Folder of the standard fonts pdf.js ships, for pages that are drawn (OCR): without them a
+   * non-embedded Times or Helvetica is drawn in a stand-in face at the real face's advances,
+   * letters spaced so unevenly that words read as two. Extraction does not draw and needs none.
+   */
+  standardFontDataUrl?: string;
 }
 
 const PDF_HEADER = '%PDF-';
@@ -31,7 +37,7 @@ function startOf(bytes: Uint8Array): Start {
   return 'other';
 }
 
-async function load(bytes: Uint8Array, password: string | undefined): Promise<PDFDocumentProxy> {
+async function load(bytes: Uint8Array, password: string | undefined, standardFontDataUrl: string | undefined): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     // A plain copy: pdf.js refuses Buffers and takes ownership of what it is given.
@@ -48,6 +54,7 @@ async function load(bytes: Uint8Array, password: string | undefined): Promise<PD
     useWorkerFetch: false,
     stopAtErrors: false,
     verbosity: 0,
+    ...(standardFontDataUrl === undefined ? {} : { standardFontDataUrl }),
   });
   try {
     return await task.promise;
@@ -75,12 +82,12 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     throw new Hr21Error('HR21_NOT_PDF', `not a PDF: ${START_MESSAGES[start]}`, { params: { start } });
   }
   try {
-    return await load(bytes, undefined);
+    return await load(bytes, undefined, options.standardFontDataUrl);
   } catch (error) {
     if (!isPasswordError(error) || error.code !== NEED_PASSWORD || options.password === undefined) throw classifyOpenError(error, undefined);
   }
   try {
-    return await load(bytes, options.password);
+    return await load(bytes, options.password, options.standardFontDataUrl);
   } catch (error) {
     throw classifyOpenError(error, options.password);
   }

@@ -1,10 +1,10 @@
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { openPdf } from '../extract/open.js';
 import type { ExtractedPage, ExtractedPdf, OcrMode, OcrReason } from '../extract/types.js';
 import { deskew } from './deskew.js';
 import { rotateQuarters } from './grey-image.js';
 import { levelTurns, UPRIGHT_CONFIDENCE } from './orientation.js';
-import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi } from './render-page.js';
+import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi, scanImage, standardFontFolder } from './render-page.js';
 import { eraseRulingLines } from './ruling-lines.js';
 import { type OcrEngine, OCR_LANGUAGE, withOcrEngines } from './tesseract.js';
 import { ocrReason } from './text-layer.js';
@@ -15,6 +15,8 @@ export interface OcrOptions {
   password?: string;
   /** Pages read at once, each by its own engine on its own thread (default 1). */
   engines?: number;
+  /** Keep the engines for the thread's next document (a pool thread: the pool stops them with it). */
+  keepEngines?: boolean;
   /** Told how many pages will be read by OCR before the first is: for time limits and progress. */
   onPlan?: (pages: number) => void;
 }
@@ -28,6 +30,18 @@ export function planOcr(extracted: ExtractedPdf, mode: OcrMode): { page: Extract
   });
 }
 
+/** The page as an upright grey image ready for the engine, and its size in PDF units as it then lies. */
+async function uprightPage(proxy: PDFPageProxy, native: number | null) {
+  const rendered = (native === null ? null : await scanImage(proxy)) ?? (await renderPage(proxy, native ?? RENDER_DPI));
+  // The decoded page (a scan's image, pdf.js's drawing state) is not needed while the engine reads.
+  proxy.cleanup();
+  const likely = levelTurns(rendered.image);
+  // Turned the likely way, straightened, table rules erased.
+  const image = eraseRulingLines(deskew(rotateQuarters(rendered.image, likely)), rendered.dpi);
+  const [width, height] = likely % 2 === 0 ? [rendered.width, rendered.height] : [rendered.height, rendered.width];
+  return { image, dpi: rendered.dpi, width, height };
+}
+
 /** Reads one page: drawn at its resolution, turned the way it reads best, recognised and made into text runs. */
 async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: ExtractedPage, reason: OcrReason): Promise<ExtractedPage> {
   const proxy = await pdf.getPage(page.number);
@@ -36,21 +50,16 @@ async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: Extracte
     if (native !== null && native < MIN_SCAN_DPI) {
       return { ...page, error: `its scan has ${Math.round(native)} dpi, too coarse for OCR (${MIN_SCAN_DPI} dpi at least)` };
     }
-    const rendered = await renderPage(proxy, native ?? RENDER_DPI);
-    const likely = levelTurns(rendered.image);
-    // Turned the likely way, straightened, table rules erased; upside down only if that reads badly.
-    const upright = eraseRulingLines(deskew(rotateQuarters(rendered.image, likely)), rendered.dpi);
-    let best: { items: ExtractedPage['items']; confidence: number; width: number; height: number } | null = null;
+    const { image: upright, dpi, width, height } = await uprightPage(proxy, native);
+    let best: { items: ExtractedPage['items']; confidence: number } | null = null;
+    // Upside down only if the page reads badly as it lies.
     for (const turns of [0, 2]) {
       const image = rotateQuarters(upright, turns);
-      const [width, height] = likely % 2 === 0 ? [rendered.width, rendered.height] : [rendered.height, rendered.width];
-      const result = await engine.recognize(image, rendered.dpi);
-      if (best === null || result.confidence > best.confidence) {
-        best = { items: toTextItems(result, { image, width, height }), confidence: result.confidence, width, height };
-      }
+      const result = await engine.recognize(image, dpi);
+      if (best === null || result.confidence > best.confidence) best = { items: toTextItems(result, { image, width, height }), confidence: result.confidence };
       if (result.confidence >= UPRIGHT_CONFIDENCE) break;
     }
-    const { items, confidence, width, height } = best as NonNullable<typeof best>;
+    const { items, confidence } = best as NonNullable<typeof best>;
     return { ...page, width, height, items, marks: [], ocr: { reason, confidence } };
   } finally {
     proxy.cleanup();
@@ -68,7 +77,7 @@ export async function ocrDocument(bytes: Uint8Array, extracted: ExtractedPdf, op
   if (plan.length === 0) return extracted;
   options.onPlan?.(plan.length);
   const read = new Map<number, ExtractedPage>();
-  const pdf = await openPdf(bytes, options.password === undefined ? {} : { password: options.password });
+  const pdf = await openPdf(bytes, { standardFontDataUrl: standardFontFolder(), ...(options.password === undefined ? {} : { password: options.password }) });
   try {
     const engineName = await withOcrEngines(Math.min(options.engines ?? 1, plan.length), async (engines) => {
       let next = 0;
@@ -81,7 +90,7 @@ export async function ocrDocument(bytes: Uint8Array, extracted: ExtractedPdf, op
         }),
       );
       return (engines[0] as OcrEngine).name;
-    });
+    }, { keep: options.keepEngines === true });
     return { ...extracted, pages: extracted.pages.map((page) => read.get(page.number) ?? page), ocr: { engine: engineName, language: OCR_LANGUAGE } };
   } finally {
     await pdf.destroy();

@@ -71,8 +71,12 @@ export function readHeadingWord(word: string): string {
 /** Names and headings are short lines; running text is longer. */
 const SHORT_LINE = 6;
 
-/** A roman numeral as the engine misreads it: I as l, 1 or |. */
-const ROMAN_LOOK_ALIKE = /^(?=.*[Il|1])[Il|1]{1,3}$|^[Il|1]?V[Il|1]{0,3}$/;
+/**
+ * A roman numeral as the engine misreads it: I as l, 1, | or ! (a speck under a stroke), and two
+ * or three I's joined at their serifs as H or T ("H", "HI", "TI"); how many I's the ink holds is
+ * counted again from its strokes when the words become text runs.
+ */
+const ROMAN_LOOK_ALIKE = /^(?=.*[Il|1!HT])(?!T$)[Il|1!HT]{1,3}$|^[Il|1!]?V[Il|1!]{0,3}$/;
 
 /**
  * The level at the end of a function or functiegroep name ("Adviseur Il", "Strategisch l"):
@@ -88,7 +92,8 @@ export function readRomanLevel(words: readonly string[], index: number): string 
   // A bare "1" is a roman level only where a name ends: the last word of a short line (a name
   // or a heading, not a sentence that ends in "artikel 1").
   if (/^1$/.test(core) && (index !== words.length - 1 || words.length > SHORT_LINE)) return word;
-  return `${core.replace(/[l|1]/g, 'I')}${tail}`;
+  const level = core.replace(/[l|1!]/g, 'I').replace(/[HT]/g, 'II');
+  return /^I{4}/.test(level) ? word : `${level}${tail}`;
 }
 
 /**
@@ -103,6 +108,17 @@ export function readPunctuation(word: string): string {
   return text;
 }
 
+/** "Pagina 1 van 2": the numbers of a page footer, whatever look-alikes the engine read them as. */
+function readPageNumbers(words: string[]): void {
+  words.forEach((word, index) => {
+    if (!/^pagina$/i.test(word) || !/^van$/i.test(words[index + 2] ?? '')) return;
+    for (const at of [index + 1, index + 3]) {
+      const number = words[at];
+      if (number !== undefined && new RegExp(`^${DIGITISH}{1,3}$`).test(number)) words[at] = digits(number);
+    }
+  });
+}
+
 /** Applies every rule to one recognised line's words, in reading order. */
 export function readLineWords(words: readonly string[]): string[] {
   const out = words.map((word) => readPunctuation(word));
@@ -113,5 +129,6 @@ export function readLineWords(words: readonly string[]): string[] {
     out[index] = readCode(out[index] as string, codeLabel >= 0 && index > codeLabel);
     out[index] = readRomanLevel(out, index);
   }
+  readPageNumbers(out);
   return out;
 }

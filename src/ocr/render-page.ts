@@ -1,10 +1,20 @@
 import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { type GreyImage, greyFromRgba } from './grey-image.js';
 
 /** pdf.js draws through the same @napi-rs/canvas it loads itself: a second copy would not accept its paths. */
 const require = createRequire(import.meta.url);
+
+/**
+ * The standard fonts pdf.js ships (Foxit and Liberation faces), read from node_modules: what a
+ * page drawn for OCR shows in place of a Times or Helvetica the PDF names but does not embed,
+ * as a printer would print it. Passed to `openPdf` by whoever draws pages.
+ */
+export function standardFontFolder(): string {
+  return join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + sep;
+}
 
 /** Resolution for pages that are drawn (text, vector art): what OCR engines are trained on. */
 export const RENDER_DPI = 300;
@@ -21,32 +31,127 @@ function multiply([a, b, c, d, e, f]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix):
   return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2];
 }
 
+/** An image the page draws, with the transform it is drawn with (image space: the unit square). */
+interface DrawnImage {
+  /** pdf.js's object id of an image XObject, or the decoded data of an inline image. */
+  source: string | PdfImage;
+  matrix: Matrix;
+  pixelsWide: number;
+  pixelsHigh: number;
+}
+
+/** A decoded image as pdf.js hands it to the canvas: packed 1-bit (1 is white), RGB or RGBA rows. */
+interface PdfImage {
+  width: number;
+  height: number;
+  kind: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
 /**
- * The resolution an image-only page was scanned at: the pixels of its largest image over the
- * width it is drawn at, following the drawing's transforms. Null when the page draws no image.
+ * The images a page draws, and whether it draws nothing else: a scanner's page is one image
+ * and, at most, the state changes around it. Anything else (text, paths, masks) counts as more.
  */
-export async function scanDpi(page: PDFPageProxy): Promise<number | null> {
+async function drawnImages(page: PDFPageProxy): Promise<{ images: DrawnImage[]; onlyImages: boolean }> {
   const { OPS } = await loadPdfJs();
+  const harmless = new Set<number>([OPS.save, OPS.restore, OPS.transform, OPS.dependency, OPS.setGState, OPS.beginMarkedContent, OPS.beginMarkedContentProps, OPS.endMarkedContent, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd]);
   const { fnArray, argsArray } = await page.getOperatorList();
   const stack: Matrix[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
-  let best: { area: number; dpi: number } | null = null;
+  const images: DrawnImage[] = [];
+  let onlyImages = true;
   fnArray.forEach((operator, index) => {
     const args = argsArray[index] as unknown[];
     if (operator === OPS.save) stack.push(matrix);
     else if (operator === OPS.restore) matrix = stack.pop() ?? matrix;
     else if (operator === OPS.transform) matrix = multiply(args as Matrix, matrix);
-    else if (operator === OPS.paintImageXObject || operator === OPS.paintInlineImageXObject) {
-      const [, pixelsWide, pixelsHigh] = operator === OPS.paintImageXObject ? (args as [string, number, number]) : [null, (args[0] as { width: number }).width, (args[0] as { height: number }).height];
-      const drawnWide = Math.hypot(matrix[0], matrix[1]);
-      const drawnHigh = Math.hypot(matrix[2], matrix[3]);
-      const area = drawnWide * drawnHigh;
-      if (drawnWide > 0 && drawnHigh > 0 && (best === null || area > best.area)) {
-        best = { area, dpi: (Math.max(pixelsWide / drawnWide, pixelsHigh / drawnHigh) * 72) };
-      }
-    }
+    else if (operator === OPS.paintFormXObjectBegin) {
+      stack.push(matrix);
+      if (Array.isArray(args[0])) matrix = multiply(args[0] as Matrix, matrix);
+    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
+    if (operator === OPS.paintImageXObject) {
+      const [source, pixelsWide, pixelsHigh] = args as [string, number, number];
+      images.push({ source, matrix, pixelsWide, pixelsHigh });
+    } else if (operator === OPS.paintInlineImageXObject) {
+      const source = args[0] as PdfImage;
+      images.push({ source, matrix, pixelsWide: source.width, pixelsHigh: source.height });
+    } else if (!harmless.has(operator)) onlyImages = false;
   });
-  return (best as { dpi: number } | null)?.dpi ?? null;
+  return { images, onlyImages };
+}
+
+function drawnSize(image: DrawnImage): { wide: number; high: number } {
+  return { wide: Math.hypot(image.matrix[0], image.matrix[1]), high: Math.hypot(image.matrix[2], image.matrix[3]) };
+}
+
+/**
+ * The resolution an image-only page was scanned at: the pixels of its largest image over the
+ * width it is drawn at, following the drawing's transforms. Null when the page draws no image.
+ */
+export async function scanDpi(page: PDFPageProxy): Promise<number | null> {
+  let best: { area: number; dpi: number } | null = null;
+  for (const image of (await drawnImages(page)).images) {
+    const { wide, high } = drawnSize(image);
+    if (wide > 0 && high > 0 && (best === null || wide * high > best.area)) best = { area: wide * high, dpi: Math.max(image.pixelsWide / wide, image.pixelsHigh / high) * 72 };
+  }
+  return best?.dpi ?? null;
+}
+
+/** Points a scan's image may miss the page's edge by and still be the page. */
+const EDGE_TOLERANCE = 1;
+
+/** The decoded pixels of an image XObject, once pdf.js has them. */
+function imageData(page: PDFPageProxy, source: string | PdfImage): Promise<PdfImage> {
+  if (typeof source !== 'string') return Promise.resolve(source);
+  // pdf.js keeps images used on several pages with the document ("g_" ids), others with the page.
+  const objects = (source.startsWith('g_') ? page.commonObjs : page.objs) as unknown as { get(id: string, callback: (data: PdfImage) => void): void };
+  return new Promise((resolve) => objects.get(source, resolve));
+}
+
+/** pdf.js's packed rows to grey, on white where the image is transparent. */
+function greyFromPdfImage(image: PdfImage, kinds: { GRAYSCALE_1BPP: number; RGB_24BPP: number; RGBA_32BPP: number }): GreyImage | null {
+  const { width, height, data } = image;
+  const pixels = new Uint8Array(width * height);
+  if (image.kind === kinds.GRAYSCALE_1BPP) {
+    const rowBytes = (width + 7) >> 3;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) pixels[y * width + x] = ((data[y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1 ? 255 : 0;
+    }
+    return { width, height, pixels };
+  }
+  if (image.kind === kinds.RGB_24BPP) {
+    for (let i = 0, j = 0; i < pixels.length; i++, j += 3) pixels[i] = ((data[j] as number) * 77 + (data[j + 1] as number) * 150 + (data[j + 2] as number) * 29) >> 8;
+    return { width, height, pixels };
+  }
+  if (image.kind === kinds.RGBA_32BPP) {
+    const grey = greyFromRgba(data, width, height);
+    for (let i = 0; i < pixels.length; i++) {
+      const alpha = data[i * 4 + 3] as number;
+      pixels[i] = ((grey.pixels[i] as number) * alpha + 255 * (255 - alpha)) / 255;
+    }
+    return { width, height, pixels };
+  }
+  return null;
+}
+
+/**
+ * A scanned page as its own image, not drawn: the page shows one image, upright, filling the
+ * page, at a resolution OCR takes as it is. Drawing it instead would hold the page three more
+ * times in memory (canvas, the image's own canvas, the pixels read back) for the same pixels.
+ * Null for any other page, which is drawn.
+ */
+export async function scanImage(page: PDFPageProxy): Promise<RenderedPage | null> {
+  const { ImageKind } = await loadPdfJs();
+  const { images, onlyImages } = await drawnImages(page);
+  const [image] = images;
+  if (!onlyImages || images.length !== 1 || image === undefined || page.rotate % 360 !== 0) return null;
+  const [a, b, c, d, e, f] = image.matrix;
+  const [left, bottom, right, top] = page.view as [number, number, number, number];
+  const fills = b === 0 && c === 0 && a > 0 && d > 0 && [e - left, f - bottom, e + a - right, f + d - top].every((gap) => Math.abs(gap) <= EDGE_TOLERANCE);
+  const dpi = (image.pixelsWide / a) * 72;
+  if (!fills || dpi > MAX_DPI || image.pixelsWide * image.pixelsHigh > MAX_PIXELS || Math.abs((image.pixelsHigh / d) * 72 - dpi) > 1) return null;
+  const grey = greyFromPdfImage(await imageData(page, image.source), ImageKind);
+  return grey === null ? null : { image: grey, dpi, width: right - left, height: top - bottom };
 }
 
 export interface RenderedPage {
@@ -74,6 +179,9 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<Rende
   // pdf.js is typed for the DOM's canvas; @napi-rs/canvas implements the part it draws with.
   type RenderParameters = Parameters<PDFPageProxy['render']>[0];
   await page.render({ canvas: canvas as unknown as RenderParameters['canvas'], canvasContext: context as unknown as RenderParameters['canvasContext'], viewport }).promise;
-  const { data } = context.getImageData(0, 0, width, height);
-  return { image: greyFromRgba(data, width, height), dpi: effective, width: unit.width, height: unit.height };
+  const image = greyFromRgba(context.getImageData(0, 0, width, height).data, width, height);
+  // The canvas's pixels live in native memory the garbage collector does not see: let go now.
+  canvas.width = 0;
+  canvas.height = 0;
+  return { image, dpi: effective, width: unit.width, height: unit.height };
 }

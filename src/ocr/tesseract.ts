@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import { type GreyImage, toPgm } from './grey-image.js';
 
@@ -78,6 +79,13 @@ function asError(reason: unknown): Error {
 }
 
 /**
+ * The package's LSTM-only model (`4.0.0_best_int`, 3 MB), the one tesseract.js itself picks for
+ * the LSTM engine: its default folder (`4.0.0`, 10 MB) adds the legacy engine's model, which the
+ * LSTM engine never uses but which is unpacked and held in every engine's memory all the same.
+ */
+const LSTM_MODEL_FOLDER = '4.0.0_best_int';
+
+/**
  * Starts one tesseract.js worker with the Dutch model shipped in @tesseract.js-data/nld: read
  * from its folder as the package ships it (gzip), never fetched and never cached to disk.
  */
@@ -85,7 +93,7 @@ export async function startTesseract(): Promise<OcrEngine> {
   const { createWorker, OEM } = require('tesseract.js') as typeof Tesseract;
   const model = require(`@tesseract.js-data/${OCR_LANGUAGE}`) as DataPackage;
   const worker = await createWorker(model.code, OEM.LSTM_ONLY, {
-    langPath: model.langPath,
+    langPath: join(dirname(model.langPath), LSTM_MODEL_FOLDER),
     gzip: model.gzip,
     cacheMethod: 'none',
     errorHandler: () => undefined,
@@ -98,7 +106,9 @@ export async function startTesseract(): Promise<OcrEngine> {
     async recognize(image, dpi) {
       try {
         await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
-        const { data } = await worker.recognize(Buffer.from(toPgm(image)), {}, { blocks: true, text: false });
+        const file = toPgm(image);
+        // A view, not a copy: the page is large enough that each copy shows in the peak memory.
+        const { data } = await worker.recognize(Buffer.from(file.buffer, file.byteOffset, file.byteLength), {}, { blocks: true, text: false });
         return { lines: toLines(data), confidence: data.confidence };
       } catch (reason) {
         throw asError(reason);
@@ -110,14 +120,43 @@ export async function startTesseract(): Promise<OcrEngine> {
   };
 }
 
-/** Runs `use` with `count` engines started in parallel; they are always stopped afterwards. */
-export async function withOcrEngines<T>(count: number, use: (engines: OcrEngine[]) => Promise<T>): Promise<T> {
-  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startTesseract()));
-  const engines = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+/** Engines a thread kept after its last document, for its next; stopped when unused this long. */
+const idleEngines: OcrEngine[] = [];
+const IDLE_MS = 30_000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+function stopIdleEngines(): void {
+  for (const engine of idleEngines.splice(0)) void engine.close();
+}
+
+/**
+ * Runs `use` with `count` engines started in parallel; they are stopped afterwards, or, with
+ * `keep` (a pool thread, which the pool terminates with everything it started), one is kept for
+ * the thread's next document: starting one costs about a CPU second, a third of reading a page.
+ * An engine that failed is never kept.
+ */
+export async function withOcrEngines<T>(count: number, use: (engines: OcrEngine[]) => Promise<T>, options: { keep?: boolean } = {}): Promise<T> {
+  clearTimeout(idleTimer);
+  const wanted = Math.max(1, count);
+  const reused = idleEngines.splice(0, wanted);
+  const started = await Promise.allSettled(Array.from({ length: wanted - reused.length }, () => startTesseract()));
+  const engines = [...reused, ...started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))];
+  let succeeded = false;
   try {
     if (engines.length === 0) throw asError((started[0] as PromiseRejectedResult).reason);
-    return await use(engines);
+    const result = await use(engines);
+    succeeded = true;
+    return result;
   } finally {
-    await Promise.all(engines.map((engine) => engine.close()));
+    if (options.keep === true && succeeded) {
+      // One kept a thread: the engines a long document borrowed from idle cores are not held for long.
+      const [kept, ...rest] = engines as [OcrEngine, ...OcrEngine[]];
+      await Promise.all(rest.map((engine) => engine.close()));
+      idleEngines.push(kept);
+      idleTimer = setTimeout(stopIdleEngines, IDLE_MS);
+      idleTimer.unref();
+    } else {
+      await Promise.all(engines.map((engine) => engine.close()));
+    }
   }
 }

@@ -2,7 +2,7 @@ import { createCanvas, ImageData } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { openPdf } from '../../../src/extract/open.js';
 import type { GreyImage } from '../../../src/ocr/grey-image.js';
-import { renderPage } from '../../../src/ocr/render-page.js';
+import { renderPage, standardFontFolder } from '../../../src/ocr/render-page.js';
 import { mulberry32 } from '../hostile/prng.js';
 
 /** How a page is "scanned": what office scanners and archive scans do to a printed page. */
@@ -54,7 +54,8 @@ function transformed(image: GreyImage, degrees: number, paper: number) {
  */
 export async function scanPdf(bytes: Uint8Array, variant: ScanVariant, seed = 1): Promise<Uint8Array> {
   const random = mulberry32(seed);
-  const source = await openPdf(bytes);
+  // Printed as a printer prints it: a font the PDF names but does not embed in its real face.
+  const source = await openPdf(bytes, { standardFontDataUrl: standardFontFolder() });
   const out = await PDFDocument.create({ updateMetadata: false });
   out.setProducer('hr21-parse test scanner');
   try {
