@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffDocuments, renderDiffJson, renderDiffMarkdown } from '../src/diff/index.js';
 import type { Hr21Document } from '../src/schema/document.js';
 import { documentFromJson } from '../src/schema/read-document.js';
-import { hr21, temporaryFolder } from './support/cli.js';
+import { hr21Async, temporaryFolder } from './support/cli.js';
 import { multipart, send, startServer, type TestServer } from './support/http.js';
 import { seedPdf } from './support/seed.js';
 
@@ -37,7 +37,7 @@ describe('POST /v1/diff', () => {
     const folder = temporaryFolder();
     writeFileSync(join(folder, NAME), seedPdf());
     writeFileSync(join(folder, 'nieuw.json'), changedJson);
-    const cli = hr21(['diff', join(folder, NAME), join(folder, 'nieuw.json'), '--json']);
+    const cli = await hr21Async(['diff', join(folder, NAME), join(folder, 'nieuw.json'), '--json']);
     expect(cli.status).toBe(1);
     expect(response.text).toBe(cli.stdout);
     expect(JSON.parse(response.text).changes.map((change: { kind: string; subject: string }) => `${change.kind} ${change.subject}`)).toEqual(['changed taak', 'removed kenmerk']);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hr21JsonSchema } from '../src/schema/json-schema.js';
-import { hr21, projectRoot, temporaryFolder } from './support/cli.js';
+import { hr21Async, projectRoot, temporaryFolder } from './support/cli.js';
 import { multipart, send, startServer, type TestServer } from './support/http.js';
 import { seedPdf, seedPdfPath } from './support/seed.js';
 
@@ -15,7 +15,7 @@ const pdf = { 'content-type': 'application/pdf' };
 beforeAll(async () => {
   server = await startServer();
   cliOut = temporaryFolder();
-  expect(hr21(['parse', seedPdfPath, '--out', cliOut, '--format', 'json,md,csv', '--sources', '--quiet']).status).toBe(0);
+  expect((await hr21Async(['parse', seedPdfPath, '--out', cliOut, '--format', 'json,md,csv', '--sources', '--quiet'])).status).toBe(0);
 });
 afterAll(async () => {
   await server.close();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,22 @@ export function hr21(args: string[], options: CliOptions = {}): CliRun {
     timeout: 300_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * `hr21` without blocking this process: for tests that also serve HTTP in this process, whose
+ * event loop a synchronous run would stall (the server's load shedding then answers 503).
+ */
+export function hr21Async(args: string[], options: Pick<CliOptions, 'cwd' | 'env'> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binary, ...args], { cwd: options.cwd ?? projectRoot, env: { ...process.env, NO_COLOR: '1', HR21_LANG: 'en', ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 export function temporaryFolder(prefix = 'hr21-test-'): string {
