@@ -14,12 +14,8 @@ export interface Corpus {
 
 const seed = JSON.parse(readFileSync(seedExpectedPath, 'utf8')) as Hr21Document;
 
-/** A function book of `count` functions taken round-robin from the seed, starting at `offset`. */
-function book(count: number, offset: number): Hr21Document {
-  const functies: Functie[] = Array.from({ length: count }, (_, index) => {
-    const functie = seed.functies[(offset + index) % seed.functies.length] as Functie;
-    return { ...functie, modules: [] };
-  });
+/** A function book of these functions, its overview listing each of them. */
+export function bookOf(functies: Functie[]): Hr21Document {
   return {
     schemaVersion: 1,
     source: { file: 'bench.pdf', sha256: '0'.repeat(64), pageCount: 0, title: null, producer: null },
@@ -28,6 +24,11 @@ function book(count: number, offset: number): Hr21Document {
     modules: [],
     warnings: [],
   };
+}
+
+/** A function book of `count` functions taken round-robin from the seed, starting at `offset`. */
+function book(count: number, offset: number): Hr21Document {
+  return bookOf(Array.from({ length: count }, (_, index) => ({ ...(seed.functies[(offset + index) % seed.functies.length] as Functie), modules: [] })));
 }
 
 /**

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { diffDocuments, diffJson, parseFiles, renderDiffHtml, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../dist/index.js';
 import type { Functie, Hr21Document } from '../src/schema/document.js';
 import { renderHr21Pdf, styles } from '../tests/support/render/index.js';
+import { bookOf } from './corpus.js';
 import { seedExpectedPath } from '../tests/support/seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,14 +34,7 @@ function edition(count: number): Hr21Document {
     const functie = structuredClone(seed.functies[index % seed.functies.length] as Functie);
     return { ...functie, code: `N${String(10 + Math.floor(index / 100)).padStart(2, '0')}.${String(index % 100).padStart(2, '0')}.01`, naam: `${functie.naam} ${index + 1}`, modules: [] };
   });
-  return {
-    schemaVersion: 1,
-    source: { file: 'bench.pdf', sha256: '0'.repeat(64), pageCount: 0, title: null, producer: null },
-    overzicht: functies.map((functie) => ({ pagina: null, naam: functie.naam ?? '', functiegroep: functie.functiegroep?.naam ?? null, indicatieveSchaal: functie.indicatieveSchaal })),
-    functies,
-    modules: [],
-    warnings: [],
-  };
+  return bookOf(functies);
 }
 
 /** The next edition: about one function in five touched, as a yearly revision might. */

@@ -14,7 +14,7 @@ const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; }
 h1 { font-size: 1.5rem; margin-bottom: .25rem; }
 .files { color: #59636e; margin-top: 0; overflow-wrap: anywhere; }
-table.summary { border-collapse: collapse; margin: 1rem 0 2rem; }
+table.summary { border-collapse: collapse; margin: 1rem 0 2rem; display: block; max-width: 100%; overflow-x: auto; }
 table.summary th, table.summary td { border: 1px solid #d1d9e0; padding: .35rem .75rem; text-align: right; }
 table.summary th { background: #f6f8fa; font-weight: 600; }
 section.block { border: 1px solid #d1d9e0; border-radius: 6px; margin: 0 0 1rem; padding: .5rem 1rem; break-inside: avoid; }
