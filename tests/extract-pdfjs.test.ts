@@ -21,8 +21,21 @@ function afterLoading(options: { ownThread?: boolean }): Record<string, unknown>
       lazyResponseKept: typeof responseBefore.get === 'function' && responseBefore.get === responseAfter.get,
       fetchLoaded: process.moduleLoadList.some((name) => name.includes('undici')),
       responseBytes: typeof Response.prototype.bytes,
+      decompressionStream: typeof globalThis.DecompressionStream,
     }));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Record<string, unknown>;
+}
+
+/** The sample's extracted pages, as JSON, from a fresh Node process that loaded pdf.js this way. */
+function sampleExtractedWith(options: { ownThread?: boolean }): string {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { loadPdfJs } from './dist/extract/pdfjs.js';
+    import { extractPdf } from './dist/extract/pdf.js';
+    await loadPdfJs(${JSON.stringify(options)});
+    const extracted = await extractPdf(new Uint8Array(readFileSync('input/hr21-normfuncties-selectie.pdf')));
+    console.log(JSON.stringify(extracted.pages));`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 describe('extract: loading pdf.js', () => {
@@ -43,5 +56,11 @@ describe('extract: loading pdf.js', () => {
 
   it('on a thread shared with other code, never stands in for Response, not even while loading', () => {
     expect(shared).toMatchObject({ realResponseDuringLoad: true, responseBytes: 'function' });
+  });
+
+  it("on a parser thread of its own, inflates with pdf.js's own decoder, to the same text", () => {
+    expect(own).toMatchObject({ decompressionStream: 'undefined' });
+    expect(shared).toMatchObject({ decompressionStream: 'function' });
+    expect(sampleExtractedWith({ ownThread: true })).toBe(sampleExtractedWith({}));
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { codedError, Hr21Error, isHr21Error } from '../errors/hr21-error.js';
@@ -14,7 +13,7 @@ import { safeFileName } from './safe-name.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { parsePdfDetailed } from '../parse-pdf.js';
 import { ocrDocument } from '../ocr/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomicSync } from './atomic-write.js';
 import { describeIoError, describeNonFile } from './io-problem.js';
 import { extractRange } from './extract-helper.js';
 import { type HelperRequest, parallelExtractor } from './parallel-extract.js';
@@ -36,9 +35,10 @@ function splitFiles(document: Hr21Document, outStem: string): [string, () => str
 }
 
 /**
- * Reads the file, having checked what it is through the open handle: the path may have become
+ * Reads the file, having checked what it is through the open descriptor: the path may have become
  * a FIFO or device since it was listed. Opened non-blocking, so a FIFO without a writer cannot
- * hold the thread (and the batch's exit) forever.
+ * hold the thread (and the batch's exit) forever. Synchronous: the thread has nothing else to do
+ * meanwhile, and each asynchronous step would be a round trip through libuv's thread pool.
  */
 async function readBounded(job: Job): Promise<Uint8Array> {
   if (job.bytes) {
@@ -49,15 +49,15 @@ async function readBounded(job: Job): Promise<Uint8Array> {
     }
     return job.bytes;
   }
-  let handle: FileHandle;
+  let descriptor: number;
   try {
-    handle = await open(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
+    descriptor = openSync(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const detail = await describeIoError(error, job.path, 'the file is gone: it was moved or removed after it was listed');
     throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { unreadable: detail } });
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(descriptor);
     if (!stats.isFile()) {
       const detail = describeNonFile(stats);
       throw new Hr21Error('HR21_IO', `cannot read the file: ${detail}`, { params: { unreadable: detail } });
@@ -67,9 +67,10 @@ async function readBounded(job: Job): Promise<Uint8Array> {
         params: { unit: 'bytes', size: stats.size, limit: job.maxBytes },
       });
     }
-    return new Uint8Array(await handle.readFile());
+    const content = readFileSync(descriptor);
+    return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
@@ -111,7 +112,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (job.formats.includes('sources')) output('sources.json');
     if (job.split) files.push(...splitFiles(document, job.outStem));
     const outputs = files.map(([path]) => path);
-    await Promise.all(files.map(([path, render]) => writeFileAtomic(path, render())));
+    for (const [path, render] of files) writeFileAtomicSync(path, render());
     return {
       id: job.id,
       ok: true,
