@@ -27,6 +27,27 @@ function decodableByArrays(items: { text: string }[]): boolean {
   return (unmapped + privateUse) / characters <= 0.1;
 }
 
+/** isDecodable as it was before it became one pass: the text joined, split into words, each tested by expressions. */
+function decodableByWords(items: { text: string }[]): boolean {
+  const text = items.map((run) => run.text).join(' ');
+  const characters = [...text.replace(/\s+/g, '')].length;
+  if (characters === 0) return true;
+  if (!decodableByArrays(items)) return false;
+  if (characters < 20) return true;
+  const words = text.split(/[\s\u0000-\u001f]+/).filter((word) => /\p{L}/u.test(word) && word.length >= 2);
+  if (words.length < 8) return true;
+  const withVowel = words.filter((word) => /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i.test(word)).length;
+  const wordlike = words.filter((word) => /^[("'‘’]?\p{L}\p{Ll}+[)"'’.,:;!?]*$/u.test(word) || /^\p{Lu}{2,}[.,:;]?$/u.test(word)).length;
+  return withVowel / words.length >= 0.7 && wordlike / words.length >= 0.5;
+}
+
+/** Words as text layers hold them, well read and garbled: cases, accents, signs around them, glyph codes. */
+const wordPieces = ['de', 'Gemeente', 'HR', 'BTW.', 'XQ', '*HPHHQWH', 'bcd', 'rst', '(zie', 'taken)', "'t", 'één', 'ÉÉN', 'café,', 'CRM:', 'Ab', 'aB', 'x', '12', 'A1', 'na;', 'wél!', 'ßa', '‘Ja’', '’s', 'Ωmega', 'ǅx', 'y', 'Y.', 'zz?', '\uF0B7', '\u0007', '\uFFFD', '😀', '\uD800', '\uDC00'];
+const separators = [' ', '  ', '\t', '\n', '\u00A0', '\u2007', '\u3000', '\u0003', ''];
+const layerText = fc
+  .array(fc.tuple(fc.constantFrom(...wordPieces), fc.constantFrom(...separators)), { maxLength: 24 })
+  .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
+
 describe('fast paths give what the plain expressions give', () => {
   it('collapses whitespace exactly as replace(/\\s+/g, " ").trim(), skipping strings already collapsed', () => {
     fc.assert(fc.property(mixed, (text) => collapseWhitespace(text) === text.replace(/\s+/g, ' ').trim()), { numRuns: 2000, seed: 13 });
@@ -39,6 +60,15 @@ describe('fast paths give what the plain expressions give', () => {
         return isDecodable(page(texts.map((text, index) => item(text, 72, 700 - index * 14)))) === decodableByArrays(texts.map((text) => ({ text })));
       }),
       { numRuns: 2000, seed: 13 },
+    );
+  });
+
+  it('judges a page by its words in one pass as splitting and testing each word did', () => {
+    fc.assert(
+      fc.property(fc.array(layerText, { minLength: 1, maxLength: 4 }), (texts) => {
+        return isDecodable(page(texts.map((text, index) => item(text, 72, 700 - index * 14)))) === decodableByWords(texts.map((text) => ({ text })));
+      }),
+      { numRuns: 5000, seed: 13 },
     );
   });
 });

@@ -35,9 +35,15 @@ interface Occurrence {
 
 /** Whether the nearest line towards the page's inside is far away. */
 function setApart(line: Line, ordered: readonly Line[], band: Band): boolean {
-  const index = ordered.indexOf(line);
-  const inside = band === 'top' ? ordered.slice(index + 1) : ordered.slice(0, index).reverse();
-  const next = inside.find((other) => !other.furniture);
+  const step = band === 'top' ? 1 : -1;
+  let next: Line | undefined;
+  for (let index = ordered.indexOf(line) + step; index >= 0 && index < ordered.length; index += step) {
+    const other = ordered[index] as Line;
+    if (!other.furniture) {
+      next = other;
+      break;
+    }
+  }
   return next === undefined || Math.abs(line.y - next.y) >= APART * Math.max(line.fontSize, next.fontSize);
 }
 
@@ -60,7 +66,9 @@ function repeatedKeys(pages: LayoutPage[]): Set<string> {
       if (seen.has(key)) continue;
       seen.add(key);
       const occurrence = { line, distance: band === 'top' ? page.height - line.y : line.y, apart: setApart(line, ordered, band) };
-      occurrences.set(key, [...(occurrences.get(key) ?? []), occurrence]);
+      const found = occurrences.get(key);
+      if (found) found.push(occurrence);
+      else occurrences.set(key, [occurrence]);
     }
   }
   const keys = new Set<string>();

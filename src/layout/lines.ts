@@ -66,13 +66,15 @@ function toFragments(runs: Run[]): Fragment[] {
     }
     previous = run;
   }
-  return fragments
-    .map((fragment) => ({ ...fragment, text: collapseWhitespace(fragment.text) }))
-    .filter((fragment) => fragment.text !== '');
+  // The fragments are new objects: collapsed in place.
+  for (const fragment of fragments) fragment.text = collapseWhitespace(fragment.text);
+  return fragments.filter((fragment) => fragment.text !== '');
 }
 
 /** The value of `key` that the most characters carry. */
 function dominant<R extends { text: string }, T>(runs: readonly R[], key: (run: R) => T): T {
+  // Many lines are one run.
+  if (runs.length === 1) return key(runs[0] as R);
   const weights = new Map<T, number>();
   for (const run of runs) weights.set(key(run), (weights.get(key(run)) ?? 0) + run.text.length);
   let best = key(runs[0] as R);
@@ -82,8 +84,8 @@ function dominant<R extends { text: string }, T>(runs: readonly R[], key: (run: 
 
 /** For OCR'd text: the line's confidence (weighted by characters) and the words the engine was unsure of. */
 function ocrConfidence(runs: readonly Run[]): Pick<Line, 'confidence' | 'unsure'> {
+  if (!runs.some((run) => run.confidence !== undefined)) return {};
   const read = runs.filter((run) => run.confidence !== undefined);
-  if (read.length === 0) return {};
   const characters = read.reduce((sum, run) => sum + run.text.length, 0);
   const confidence = read.reduce((sum, run) => sum + (run.confidence as number) * run.text.length, 0) / Math.max(1, characters);
   const unsure = read.filter((run) => (run.confidence as number) < UNSURE_CONFIDENCE && /[\p{L}\p{N}]/u.test(run.text)).map((run) => run.text.trim());
@@ -131,15 +133,17 @@ function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 
       textFragments = [{ text: rest, x: textX, right: first.right }, ...fragments.slice(1)];
     }
   }
-  const textRuns = runs.filter((run) => run.x >= textX - 0.01);
+  const textRuns = split ? runs.filter((run) => run.x >= textX - 0.01) : runs;
   const fontRuns = textRuns.length > 0 ? textRuns : runs;
+  let right = -Infinity;
+  for (const fragment of fragments) right = Math.max(right, fragment.right);
   return {
     ...ocrConfidence(fontRuns),
     page,
     y: dominant(runs, (run) => run.y),
     x: first.x,
     textX,
-    right: Math.max(...fragments.map((fragment) => fragment.right)),
+    right,
     fontSize: dominant(fontRuns, (run) => Math.round(run.fontSize * 10) / 10),
     emphasized: bodyFont !== null && dominant(fontRuns, (run) => run.fontId) !== bodyFont,
     text: collapseWhitespace(textFragments.map((fragment) => fragment.text).join(' ')),

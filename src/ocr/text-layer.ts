@@ -12,69 +12,139 @@ const MIN_WORDLIKE = 0.5;
 /** Needed before the share of words says anything. */
 const MIN_WORDS = 8;
 
+/** JavaScript's `\s`: the characters `replace(/\s+/g, …)` and `split(/\s/)` take for space. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Control codes (glyph ids passed through) and the replacement character: characters that map to no text. */
+function isUnmapped(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
+}
+
+function isPrivateUse(code: number): boolean {
+  return code >= 0xe000 && code <= 0xf8ff;
+}
+
+/** A private-use code that is not a bullet at the start of its run: a Symbol font's bullet has no Unicode mapping either. */
+function privateUseNotBullet(text: string, privateUse: number): number {
+  const trimmed = text.trim();
+  return UNAMBIGUOUS_BULLET.test(trimmed) && isPrivateUse(trimmed.charCodeAt(0)) ? privateUse - 1 : privateUse;
+}
+
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
+/** Ordinary case: lower-case letters with at most a capital in front, trailing punctuation allowed. */
+const LOWER_WORD = /^[("'‘’]?\p{L}\p{Ll}+[)"'’.,:;!?]*$/u;
+const CAPITALS_WORD = /^\p{Lu}{2,}[.,:;]?$/u;
+const LETTER = /\p{L}/u;
+
+interface WordCounts {
+  words: number;
+  withVowel: number;
+  wordlike: number;
+}
+
+const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
+
 /**
- * Characters that map to no text: control codes (glyph ids passed through), the replacement
- * character, and private-use codes that are not a bullet at the start of a run (a Symbol font's
- * bullet has no Unicode mapping either, and is the one private-use glyph exports print).
+ * Counts one word (two characters or more, holding a letter) into `counts`. An ASCII word is
+ * judged by its character codes, the same answers the expressions give; a word with any other
+ * character by the expressions themselves.
  */
-function unmapped(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    // Code units suffice: every code counted here is below U+FFFF, and surrogates are none of them.
+function countWord(text: string, start: number, end: number, counts: WordCounts): void {
+  if (end - start < 2) return;
+  let letter = false;
+  let vowel = false;
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code < 0xa0) || code === 0xfffd) count++;
-  }
-  return count;
-}
-
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
-
-function privateUseNotBullet(items: ExtractedPage['items']): number {
-  let count = 0;
-  for (const item of items) {
-    const text = item.text.trim();
-    const privateUse = text.match(PRIVATE_USE)?.length ?? 0;
-    if (privateUse === 0) continue;
-    // A private-use bullet in front does not count.
-    const first = text.charCodeAt(0);
-    count += UNAMBIGUOUS_BULLET.test(text) && first >= 0xe000 && first <= 0xf8ff ? privateUse - 1 : privateUse;
-  }
-  return count;
-}
-
-/** How many characters (code points, as `[...text]` counts them) a string holds, without building the array. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let index = 0; index < text.length - 1; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        index++;
-      }
+    if (code >= 0x80) {
+      const word = text.slice(start, end);
+      if (!LETTER.test(word)) return;
+      counts.words++;
+      if (VOWEL.test(word)) counts.withVowel++;
+      if (LOWER_WORD.test(word) || CAPITALS_WORD.test(word)) counts.wordlike++;
+      return;
+    }
+    if (isLower(code) || isUpper(code)) {
+      letter = true;
+      if ('aeiouyAEIOUY'.includes(text[index] as string)) vowel = true;
     }
   }
-  return count;
+  if (!letter) return;
+  counts.words++;
+  if (vowel) counts.withVowel++;
+  if (asciiWordlike(text, start, end)) counts.wordlike++;
+}
+
+/** LOWER_WORD or CAPITALS_WORD for a word of ASCII characters only. */
+function asciiWordlike(text: string, start: number, end: number): boolean {
+  let index = start;
+  let code = text.charCodeAt(index);
+  // ^[A-Z]{2,}[.,:;]?$
+  let capitals = 0;
+  while (index + capitals < end && isUpper(text.charCodeAt(index + capitals))) capitals++;
+  if (capitals >= 2 && (index + capitals === end || (index + capitals === end - 1 && '.,:;'.includes(text[end - 1] as string)))) return true;
+  // ^[("']?[A-Za-z][a-z]+[)"'.,:;!?]*$
+  if (code === 0x28 || code === 0x22 || code === 0x27) code = text.charCodeAt(++index);
+  if (!(isLower(code) || isUpper(code))) return false;
+  index++;
+  const lowerStart = index;
+  while (index < end && isLower(text.charCodeAt(index))) index++;
+  if (index === lowerStart) return false;
+  for (; index < end; index++) if (!')"\'.,:;!?'.includes(text[index] as string)) return false;
+  return true;
 }
 
 /**
  * Whether a page's text layer reads as text, judged from the page alone (never from the
  * producer's name): printed-to-PDF files often keep glyph codes without a Unicode map, which
- * extract as control codes or as shifted letters ("*HPHHQWH" for "Gemeente").
+ * extract as control codes or as shifted letters ("*HPHHQWH" for "Gemeente"). The runs' text is
+ * read as if joined by spaces; one pass over it, since every page of every file is judged.
  */
 export function isDecodable(page: ExtractedPage): boolean {
-  const text = page.items.map((item) => item.text).join(' ');
-  const characters = codePoints(text.replace(/\s+/g, ''));
+  let characters = 0;
+  let unmapped = 0;
+  const counts: WordCounts = { words: 0, withVowel: 0, wordlike: 0 };
+  // Counted as characters are once spaces are taken out: a surrogate pair is one, even split by spaces.
+  let highSurrogate = false;
+  for (const item of page.items) {
+    const text = item.text;
+    let privateUse = 0;
+    let wordStart = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (isSpace(code)) {
+        countWord(text, wordStart, index, counts);
+        wordStart = index + 1;
+        continue;
+      }
+      if (highSurrogate && code >= 0xdc00 && code <= 0xdfff) {
+        highSurrogate = false;
+        continue;
+      }
+      characters++;
+      highSurrogate = code >= 0xd800 && code <= 0xdbff;
+      if (isUnmapped(code)) unmapped++;
+      if (isPrivateUse(code)) privateUse++;
+      // Control codes part words too.
+      if (code < 0x20) {
+        countWord(text, wordStart, index, counts);
+        wordStart = index + 1;
+      }
+    }
+    countWord(text, wordStart, text.length, counts);
+    if (privateUse > 0) unmapped += privateUseNotBullet(text, privateUse);
+  }
   if (characters === 0) return true;
-  if ((unmapped(text) + privateUseNotBullet(page.items)) / characters > MAX_UNMAPPED) return false;
+  if (unmapped / characters > MAX_UNMAPPED) return false;
   if (characters < MIN_CHARACTERS) return true;
-  const words = text.split(/[\s\u0000-\u001f]+/).filter((word) => /\p{L}/u.test(word) && word.length >= 2);
-  if (words.length < MIN_WORDS) return true;
-  const withVowel = words.filter((word) => /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i.test(word)).length;
-  // Ordinary case: lower-case letters with at most a capital in front, trailing punctuation allowed.
-  const wordlike = words.filter((word) => /^[("'‘’]?\p{L}\p{Ll}+[)"'’.,:;!?]*$/u.test(word) || /^\p{Lu}{2,}[.,:;]?$/u.test(word)).length;
-  return withVowel / words.length >= MIN_VOWEL_WORDS && wordlike / words.length >= MIN_WORDLIKE;
+  if (counts.words < MIN_WORDS) return true;
+  return counts.withVowel / counts.words >= MIN_VOWEL_WORDS && counts.wordlike / counts.words >= MIN_WORDLIKE;
 }
 
 /** Why a page needs OCR in this mode, or null when its text layer is read as it is (or it shows nothing). */
