@@ -53,7 +53,9 @@ function lineGap(gaps: number[], bodyFontSize: number): number {
  * the left margin mirrored, which is what page set-ups default to.
  */
 function rightEdge(body: Line[], bodyFontSize: number, leftMargin: number, pageWidth: number): number {
-  const widest = Math.max(0, ...body.map((line) => line.right));
+  // A loop, not Math.max(...lines): a long book's lines would overflow the argument list.
+  let widest = 0;
+  for (const line of body) widest = Math.max(widest, line.right);
   const full = body.filter((line) => widest - line.right <= 2 * bodyFontSize).length;
   return full >= 3 ? widest : Math.max(widest, pageWidth - leftMargin);
 }
