@@ -5,7 +5,12 @@ import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js'
 import { levelTurns } from '../src/ocr/orientation.js';
 import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
 import { ocrReason } from '../src/ocr/text-layer.js';
-import { apostropheByShape, dashByLength, isBulletByInk, isNoise, toTextItems, uprightStrokes, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import { apostropheByShape } from '../src/ocr/apostrophes.js';
+import { isBulletByInk } from '../src/ocr/bullet-lines.js';
+import { dashByLength } from '../src/ocr/dashes.js';
+import { uprightStrokes } from '../src/ocr/roman-levels.js';
+import { isNoise, withoutSpeckPunctuation } from '../src/ocr/specks.js';
+import { toTextItems } from '../src/ocr/text-runs.js';
 import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
 import { page } from './support/items.js';
 

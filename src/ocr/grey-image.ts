@@ -1,3 +1,6 @@
+/** Grey below this is ink, at or above it paper: one threshold for every rule that looks at the ink. */
+export const INK = 128;
+
 /** An 8-bit grey image, one byte a pixel, rows top to bottom: what the OCR engine reads. */
 export interface GreyImage {
   width: number;
