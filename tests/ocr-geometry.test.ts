@@ -114,6 +114,13 @@ describe('OCR geometry: table rules, specks and bullets', () => {
     expect(lastIsNoise(word('–', 400, 420, 40))).toBe(true);
     expect(lastIsNoise(word('5', 400, 415, 45))).toBe(true);
     expect(lastIsNoise(word('5', 400, 415, 95))).toBe(false);
+    // A run of marks read from specks far right of a heading ("— 5 —"), unsure on the whole, goes; a sure table value stays.
+    const trailing = (marks: OcrWord[]) => {
+      const read = line([word('Functiebeschrijving', 100, 300), ...marks]);
+      return read.words.filter((each) => !isNoise(read, each)).map((each) => each.text);
+    };
+    expect(trailing([word('—', 400, 420, 25), word('5', 500, 515, 37), word('—', 600, 640, 60)])).toEqual(['Functiebeschrijving']);
+    expect(trailing([word('5', 400, 415, 95), word('%', 420, 435, 80)])).toEqual(['Functiebeschrijving', '5', '%']);
     expect(lastIsNoise(word('–', 320, 340, 40))).toBe(false);
   });
 

@@ -19,17 +19,26 @@ export function isNoise(line: OcrLine, word: OcrWord): boolean {
 /** Farther from the line's text than a table's columns stand in HR21 exports' running text (capital heights). */
 const STRAY = 2;
 
+/** One or two characters without a letter: a mark, not a word. */
+const isMark = (word: OcrWord) => word.text.trim().length <= 2 && !/\p{L}/u.test(word.text.trim());
+
 /**
- * A mark the engine was unsure of, far right of the line's last word: one or two characters
- * without a letter ("–", "5", "|"), the rest of a rule or a speck. A table's value in a column
- * of its own stands as far off, but is read with confidence.
+ * A mark the engine was unsure of, far right of the line's text: one or two characters without
+ * a letter ("–", "5", "|"), the rest of a rule or a speck; or one of a run of such marks ending
+ * the line ("— 5 —" read from specks) that stands as far off and that the engine was unsure of
+ * on the whole. A table's value in a column of its own stands as far off, but is read with confidence.
  */
 function isStrayMarkAtEnd(line: OcrLine, word: OcrWord): boolean {
   const index = line.words.indexOf(word);
-  if (index < 1 || index !== line.words.length - 1) return false;
-  const before = line.words[index - 1] as OcrWord;
-  const text = word.text.trim();
-  return text.length <= 2 && !/\p{L}/u.test(text) && word.confidence < 60 && word.x0 - before.x1 > STRAY * tallLetter(line);
+  if (index < 1 || !isMark(word)) return false;
+  const far = (mark: OcrWord, before: OcrWord) => mark.x0 - before.x1 > STRAY * tallLetter(line);
+  if (index === line.words.length - 1 && word.confidence < 60 && far(word, line.words[index - 1] as OcrWord)) return true;
+  let first = line.words.length;
+  while (first > 1 && isMark(line.words[first - 1] as OcrWord)) first--;
+  if (index < first) return false;
+  const marks = line.words.slice(first);
+  const confidence = marks.reduce((sum, mark) => sum + mark.confidence, 0) / marks.length;
+  return confidence < 60 && far(marks[0] as OcrWord, line.words[first - 1] as OcrWord);
 }
 
 /**
