@@ -36,13 +36,6 @@ export function blankPgm(width: number, height: number): PgmImage {
   return { image: { width, height, pixels: file.subarray(header.length) }, file };
 }
 
-/** The image as a binary PGM file (a copy). */
-export function toPgm(image: GreyImage): Uint8Array {
-  const pgm = blankPgm(image.width, image.height);
-  pgm.image.pixels.set(image.pixels);
-  return pgm.file;
-}
-
 /** The image turned clockwise by a quarter turn `quarters` times. */
 export function rotateQuarters(image: GreyImage, quarters: number): GreyImage {
   const turns = ((quarters % 4) + 4) % 4;
