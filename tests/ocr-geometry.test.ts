@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { largestBlob, bulletLeftOf } from '../src/ocr/bullet-marks.js';
 import { deskew, estimateSkew, rotateBy } from '../src/ocr/deskew.js';
-import { type GreyImage, rotateQuarters, toPgm } from '../src/ocr/grey-image.js';
+import { blankPgm, type GreyImage, rotateQuarters } from '../src/ocr/grey-image.js';
+import { inkBox, inkedPart, shiftedBy } from '../src/ocr/ink-crop.js';
 import { levelTurns } from '../src/ocr/orientation.js';
 import { eraseRulingLines } from '../src/ocr/ruling-lines.js';
 import { ocrReason } from '../src/ocr/text-layer.js';
-import { apostropheByShape, dashByLength, isBulletByInk, isNoise, toTextItems, uprightStrokes, withoutSpeckPunctuation } from '../src/ocr/text-runs.js';
+import { apostropheByShape } from '../src/ocr/apostrophes.js';
+import { isBulletByInk } from '../src/ocr/bullet-lines.js';
+import { dashByLength } from '../src/ocr/dashes.js';
+import { uprightStrokes } from '../src/ocr/roman-levels.js';
+import { isNoise, withoutSpeckPunctuation } from '../src/ocr/specks.js';
+import { toTextItems } from '../src/ocr/text-runs.js';
 import type { OcrLine, OcrWord } from '../src/ocr/tesseract.js';
 import { page } from './support/items.js';
 
@@ -54,9 +60,40 @@ describe('OCR geometry: orientation and skew', () => {
     expect(Math.abs(estimateSkew(deskew(anticlockwise)))).toBeLessThanOrEqual(0.25);
   });
 
-  it('writes a grey image as a binary PGM the engine reads without decoding', () => {
-    const pgm = toPgm({ width: 2, height: 1, pixels: new Uint8Array([0, 255]) });
-    expect(Buffer.from(pgm).toString('latin1')).toBe('P5\n2 1\n255\n\u0000\u00ff');
+  it('keeps an image inside its binary PGM file, which the engine reads without decoding', () => {
+    const { image, file } = blankPgm(2, 1);
+    image.pixels.set([0, 255]);
+    expect(Buffer.from(file).toString('latin1')).toBe('P5\n2 1\n255\n\u0000\u00ff');
+  });
+});
+
+describe('OCR geometry: the part of the page the engine reads', () => {
+  /** Body text at 100 dpi (cells of 10 px, a margin of 20 px) with specks of dust, a hundredth of an inch, in the margins. */
+  function speckledPage(): GreyImage {
+    const image = textPage();
+    for (const [x, y] of [[10, 10], [760, 30], [20, 980], [790, 500], [400, 15]] as const) ink(image, x, y, x + 1, y + 1);
+    return image;
+  }
+
+  it('boxes the ink with a margin and leaves out specks in the margins', () => {
+    // The text's bars run from (80, 100) to (695, 872): whole cells, then 20 px of margin.
+    expect(inkBox(speckledPage(), 100)).toEqual({ x0: 60, y0: 80, x1: 720, y1: 900 });
+    expect(inkBox(blank(300, 300), 100)).toBeNull();
+  });
+
+  it('hands the engine the inked part as its own PGM file and moves what it read back to the page', () => {
+    const page = speckledPage();
+    const { pgm, left, top } = inkedPart(page, 100);
+    expect([left, top, pgm.image.width, pgm.image.height]).toEqual([60, 80, 660, 820]);
+    expect(Buffer.from(pgm.file.subarray(0, 15)).toString('latin1')).toBe('P5\n660 820\n255\n');
+    // Row 100 of the page is row 20 of the part: ink from x = 80, 20 px into it.
+    expect([...pgm.image.pixels.subarray(20 * 660 + 19, 20 * 660 + 21)]).toEqual([255, 0]);
+    // A blank page is read whole.
+    expect(inkedPart(blank(30, 20), 100).pgm.image.width).toBe(30);
+    const read = { confidence: 90, lines: [{ words: [{ ...word('Het', 20, 75), symbols: [{ x0: 20, x1: 40 }] }], baseline: { x0: 20, y0: 100, x1: 75, y1: 101 }, rowHeight: 40, descenders: 10 }] };
+    const moved = shiftedBy(read, left, top).lines[0] as OcrLine;
+    expect(moved.baseline).toEqual({ x0: 80, y0: 180, x1: 135, y1: 181 });
+    expect(moved.words[0]).toMatchObject({ x0: 80, y0: 150, x1: 135, y1: 180, symbols: [{ x0: 80, x1: 100 }] });
   });
 });
 
@@ -109,6 +146,13 @@ describe('OCR geometry: table rules, specks and bullets', () => {
     expect(lastIsNoise(word('–', 400, 420, 40))).toBe(true);
     expect(lastIsNoise(word('5', 400, 415, 45))).toBe(true);
     expect(lastIsNoise(word('5', 400, 415, 95))).toBe(false);
+    // A run of marks read from specks far right of a heading ("— 5 —"), unsure on the whole, goes; a sure table value stays.
+    const trailing = (marks: OcrWord[]) => {
+      const read = line([word('Functiebeschrijving', 100, 300), ...marks]);
+      return read.words.filter((each) => !isNoise(read, each)).map((each) => each.text);
+    };
+    expect(trailing([word('—', 400, 420, 25), word('5', 500, 515, 37), word('—', 600, 640, 60)])).toEqual(['Functiebeschrijving']);
+    expect(trailing([word('5', 400, 415, 95), word('%', 420, 435, 80)])).toEqual(['Functiebeschrijving', '5', '%']);
     expect(lastIsNoise(word('–', 320, 340, 40))).toBe(false);
   });
 

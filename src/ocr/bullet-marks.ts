@@ -1,6 +1,4 @@
-import type { GreyImage } from './grey-image.js';
-
-const INK = 128;
+import { type GreyImage, INK } from './grey-image.js';
 
 export interface Box {
   x0: number;

@@ -1,6 +1,5 @@
-import type { GreyImage } from './grey-image.js';
+import { type GreyImage, INK } from './grey-image.js';
 
-const INK = 128;
 const PAPER = 255;
 /** A scan lies at most this far askew on the glass (degrees); more is a sideways or upside-down page. */
 const MAX_SKEW = 3;

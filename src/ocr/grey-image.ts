@@ -1,3 +1,6 @@
+/** Grey below this is ink, at or above it paper: one threshold for every rule that looks at the ink. */
+export const INK = 128;
+
 /** An 8-bit grey image, one byte a pixel, rows top to bottom: what the OCR engine reads. */
 export interface GreyImage {
   width: number;
@@ -15,15 +18,22 @@ export function greyFromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number
 }
 
 /**
- * The image as a binary PGM file. Leptonica, inside the engine, reads it without decoding:
- * encoding a 300-dpi page as PNG would cost a third of a second for nothing.
+ * A grey image that lives inside its binary PGM file, header first: the reading rules look at
+ * `image`, the engine is handed `file`, and both are one buffer. Leptonica, inside the engine,
+ * reads PGM without decoding (a PNG of a 300-dpi page costs a third of a second to encode), and
+ * every copy of a page (9 MB at 300 dpi) adds to the memory a reading thread peaks at.
  */
-export function toPgm(image: GreyImage): Uint8Array {
-  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1');
-  const file = new Uint8Array(header.length + image.pixels.length);
+export interface PgmImage {
+  image: GreyImage;
+  file: Uint8Array;
+}
+
+/** A black (all zero) image of this size inside its own PGM file; the caller fills its pixels. */
+export function blankPgm(width: number, height: number): PgmImage {
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1');
+  const file = new Uint8Array(header.length + width * height);
   file.set(header, 0);
-  file.set(image.pixels, header.length);
-  return file;
+  return { image: { width, height, pixels: file.subarray(header.length) }, file };
 }
 
 /** The image turned clockwise by a quarter turn `quarters` times. */

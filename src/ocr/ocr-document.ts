@@ -3,6 +3,7 @@ import { openPdf } from '../extract/open.js';
 import type { ExtractedPage, ExtractedPdf, OcrMode, OcrReason } from '../extract/types.js';
 import { deskew } from './deskew.js';
 import { rotateQuarters } from './grey-image.js';
+import { inkedPart, shiftedBy } from './ink-crop.js';
 import { levelTurns, UPRIGHT_CONFIDENCE } from './orientation.js';
 import { MIN_SCAN_DPI, RENDER_DPI, renderPage, scanDpi, scanImage, standardFontFolder } from './render-page.js';
 import { eraseRulingLines } from './ruling-lines.js';
@@ -17,6 +18,13 @@ export interface OcrOptions {
   engines?: number;
   /** Keep the engines for the thread's next document (a pool thread: the pool stops them with it). */
   keepEngines?: boolean;
+  /**
+   * Called where a page's decoded image and the copies made from it have just become garbage. A
+   * pool thread passes a full garbage collection: freed at once, their memory is what the next
+   * copies are made in, where left to the collector's own time the thread's allocator keeps
+   * both, and keeps that much for the rest of its life.
+   */
+  collectGarbage?: () => void;
   /** Told how many pages will be read by OCR before the first is: for time limits and progress. */
   onPlan?: (pages: number) => void;
 }
@@ -31,31 +39,35 @@ export function planOcr(extracted: ExtractedPdf, mode: OcrMode): { page: Extract
 }
 
 /** The page as an upright grey image ready for the engine, and its size in PDF units as it then lies. */
-async function uprightPage(proxy: PDFPageProxy, native: number | null) {
+async function uprightPage(proxy: PDFPageProxy, native: number | null, collectGarbage: () => void) {
   const rendered = (native === null ? null : await scanImage(proxy)) ?? (await renderPage(proxy, native ?? RENDER_DPI));
   // The decoded page (a scan's image, pdf.js's drawing state) is not needed while the engine reads.
   proxy.cleanup();
+  collectGarbage();
   const likely = levelTurns(rendered.image);
   // Turned the likely way, straightened, table rules erased.
   const image = eraseRulingLines(deskew(rotateQuarters(rendered.image, likely)), rendered.dpi);
   const [width, height] = likely % 2 === 0 ? [rendered.width, rendered.height] : [rendered.height, rendered.width];
+  // The steps' copies of the page are garbage now, before the engine's copies are made.
+  collectGarbage();
   return { image, dpi: rendered.dpi, width, height };
 }
 
 /** Reads one page: drawn at its resolution, turned the way it reads best, recognised and made into text runs. */
-async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: ExtractedPage, reason: OcrReason): Promise<ExtractedPage> {
+async function readPage(pdf: PDFDocumentProxy, engine: OcrEngine, page: ExtractedPage, reason: OcrReason, collectGarbage: () => void): Promise<ExtractedPage> {
   const proxy = await pdf.getPage(page.number);
   try {
     const native = reason === 'no-text-layer' ? await scanDpi(proxy) : null;
     if (native !== null && native < MIN_SCAN_DPI) {
       return { ...page, error: `its scan has ${Math.round(native)} dpi, too coarse for OCR (${MIN_SCAN_DPI} dpi at least)` };
     }
-    const { image: upright, dpi, width, height } = await uprightPage(proxy, native);
+    const { image: upright, dpi, width, height } = await uprightPage(proxy, native, collectGarbage);
     let best: { items: ExtractedPage['items']; confidence: number } | null = null;
     // Upside down only if the page reads badly as it lies.
     for (const turns of [0, 2]) {
       const image = rotateQuarters(upright, turns);
-      const result = await engine.recognize(image, dpi);
+      const { pgm, left, top } = inkedPart(image, dpi);
+      const result = shiftedBy(await engine.recognize(pgm, dpi), left, top);
       if (best === null || result.confidence > best.confidence) best = { items: toTextItems(result, { image, width, height }), confidence: result.confidence };
       if (result.confidence >= UPRIGHT_CONFIDENCE) break;
     }
@@ -85,7 +97,7 @@ export async function ocrDocument(bytes: Uint8Array, extracted: ExtractedPdf, op
       await Promise.all(
         engines.map(async (engine) => {
           for (let item = plan[next++]; item !== undefined; item = plan[next++]) {
-            read.set(item.page.number, await readPage(pdf, engine, item.page, item.reason));
+            read.set(item.page.number, await readPage(pdf, engine, item.page, item.reason, options.collectGarbage ?? (() => undefined)));
           }
         }),
       );

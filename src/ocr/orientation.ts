@@ -1,10 +1,9 @@
-import type { GreyImage } from './grey-image.js';
+import { type GreyImage, INK } from './grey-image.js';
 
 /** Rows or columns sampled: enough to see lines of text, cheap on a 300-dpi page. */
 const SAMPLES = 400;
 /** Ink between lines, blank between lines: rows of a page set in horizontal lines vary this much more than its columns. */
 const SIDEWAYS_RATIO = 1.5;
-const INK = 128;
 
 function variance(values: number[]): number {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -1,6 +1,5 @@
-import type { GreyImage } from './grey-image.js';
+import { type GreyImage, INK } from './grey-image.js';
 
-const INK = 128;
 /** Longer than any letter's stroke: a vertical stroke this tall is a table rule (inches). */
 const VERTICAL_RULE = 0.3;
 /** Wider than any letter or dash: a horizontal stroke this long is a rule or an underline bar (inches). */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
-import { type GreyImage, toPgm } from './grey-image.js';
+import type { PgmImage } from './grey-image.js';
 
 /**
  * tesseract.js runs its own worker script and loads its WebAssembly core and the language
@@ -42,7 +42,8 @@ export interface OcrPageResult {
 
 export interface OcrEngine {
   readonly name: string;
-  recognize(image: GreyImage, dpi: number): Promise<OcrPageResult>;
+  /** Reads an image handed over as its PGM file, in the image's pixels. */
+  recognize(image: PgmImage, dpi: number): Promise<OcrPageResult>;
   close(): Promise<void>;
 }
 
@@ -106,9 +107,11 @@ export async function startTesseract(): Promise<OcrEngine> {
     async recognize(image, dpi) {
       try {
         await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
-        const file = toPgm(image);
-        // A view, not a copy: the page is large enough that each copy shows in the peak memory.
-        const { data } = await worker.recognize(Buffer.from(file.buffer, file.byteOffset, file.byteLength), {}, { blocks: true, text: false });
+        const { file } = image;
+        // tesseract.js copies a typed array it is given but wraps an ArrayBuffer (not in its types): the
+        // file's own buffer spares a page-sized copy, and each copy shows in the memory a reading thread peaks at.
+        const buffer = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : file.slice().buffer;
+        const { data } = await worker.recognize(buffer as unknown as Buffer, {}, { blocks: true, text: false });
         return { lines: toLines(data), confidence: data.confidence };
       } catch (reason) {
         throw asError(reason);
