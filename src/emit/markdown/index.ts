@@ -1,0 +1,1 @@
+export { writeRoot as serializeMarkdown } from './flow.js';

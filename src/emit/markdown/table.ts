@@ -1,0 +1,16 @@
+import type { Table } from 'mdast';
+import { phrasing } from './phrasing.js';
+import { tableLayout } from './table-layout.js';
+
+const CELL = ['table', 'tableRow', 'tableCell', 'phrasing'];
+
+/** A GFM table: each cell's phrasing escaped between the padding spaces, the header filled out to the aligned columns. */
+export function table(node: Table): string {
+  const rows = node.children.map((row) => row.children.map((cell) => phrasing(cell.children, CELL, ' ', ' ')));
+  const head = rows[0];
+  if (head) {
+    const columns = node.align?.length || Math.max(...rows.map((row) => row.length));
+    while (head.length < columns) head.push('');
+  }
+  return tableLayout(rows, node.align ?? []);
+}
