@@ -1,5 +1,6 @@
 import { CharacterKind, characterKind, characterReference, isAsciiPunctuation } from './character-kind.js';
-import { matchAt, matcherFor, PATTERN_COUNT } from './unsafe-matcher.js';
+import type { ConstructStack } from './construct-stack.js';
+import { matchAt, NEIGHBOURS, neighbourSlot, PATTERN_COUNT } from './unsafe-matcher.js';
 
 const BACKSLASH = 92;
 const UNDERSCORE = 95;
@@ -11,33 +12,78 @@ interface Matches {
   readonly looksAfter: Map<number, boolean>;
 }
 
-function findMatches(value: string, stack: readonly string[]): Matches | null {
-  const { byCode } = matcherFor(stack);
+function findMatches(value: string, stack: ConstructStack): Matches | null {
+  const { byCode, afterMasks, beforeMasks } = stack.matcher;
   let matches: Matches | null = null;
   let ends: Int32Array | null = null;
+  let previous = Number.NaN;
+  let code = value.charCodeAt(0);
   for (let position = 0; position < value.length; position++) {
-    const code = value.charCodeAt(position);
-    const patterns = code < 128 ? byCode[code] : undefined;
-    if (!patterns) continue;
-    for (const pattern of patterns) {
-      ends ??= new Int32Array(PATTERN_COUNT);
-      const end = matchAt(pattern, value, position, ends[pattern.index]!);
-      if (end < 0) continue;
-      ends[pattern.index] = end;
-      matches ??= { positions: [], looksBefore: new Map(), looksAfter: new Map() };
-      const seen = matches.looksBefore.get(position);
-      if (seen === undefined) {
-        matches.positions.push(position);
-        matches.looksBefore.set(position, pattern.looksBefore);
-        matches.looksAfter.set(position, pattern.looksAfter);
-      } else {
-        // A character is escaped "only because of its neighbour" when every pattern that hit it says so.
-        matches.looksBefore.set(position, seen && pattern.looksBefore);
-        matches.looksAfter.set(position, matches.looksAfter.get(position)! && pattern.looksAfter);
+    const next = value.charCodeAt(position + 1);
+    if (code < 128) {
+      const base = code * NEIGHBOURS;
+      const candidates = afterMasks[base + neighbourSlot(next)]! & beforeMasks[base + neighbourSlot(previous)]!;
+      if (candidates !== 0) {
+        const patterns = byCode[code]!;
+        for (let bit = 0; bit < patterns.length; bit++) {
+          if ((candidates & (1 << bit)) === 0) continue;
+          const pattern = patterns[bit]!;
+          ends ??= new Int32Array(PATTERN_COUNT);
+          const end = matchAt(pattern, value, position, ends[pattern.index]!);
+          if (end < 0) continue;
+          ends[pattern.index] = end;
+          matches ??= { positions: [], looksBefore: new Map(), looksAfter: new Map() };
+          const seen = matches.looksBefore.get(position);
+          if (seen === undefined) {
+            matches.positions.push(position);
+            matches.looksBefore.set(position, pattern.looksBefore);
+            matches.looksAfter.set(position, pattern.looksAfter);
+          } else {
+            // A character is escaped "only because of its neighbour" when every pattern that hit it says so.
+            matches.looksBefore.set(position, seen && pattern.looksBefore);
+            matches.looksAfter.set(position, matches.looksAfter.get(position)! && pattern.looksAfter);
+          }
+        }
       }
     }
+    previous = code;
+    code = next;
   }
   return matches;
+}
+
+/** Whether the character `code` between `previous` and `next` is a candidate for any pattern. */
+function candidate(stack: ConstructStack, previous: number, code: number, next: number): boolean {
+  if (code >= 128) return false;
+  const base = code * NEIGHBOURS;
+  return (stack.matcher.afterMasks[base + neighbourSlot(next)]! & stack.matcher.beforeMasks[base + neighbourSlot(previous)]!) !== 0;
+}
+
+/**
+ * Whether any character of `input` is a candidate, its neighbours read from `before` and
+ * `after` at the edges, without joining the three (a joined string is slower to scan). Most
+ * texts have none and need no closer look. A match inside `before` or `after` alone changes
+ * nothing: it can only stop a later match of its own pattern, or count as an escaped
+ * neighbour of, or letter after, a character of the input that is itself matched.
+ */
+function anyCandidate(input: string, before: string, after: string, stack: ConstructStack): boolean {
+  const last = input.length - 1;
+  if (last < 0) return false;
+  const beforeEdge = before.length > 0 ? before.charCodeAt(before.length - 1) : Number.NaN;
+  const afterEdge = after.length > 0 ? after.charCodeAt(0) : Number.NaN;
+  if (candidate(stack, beforeEdge, input.charCodeAt(0), last > 0 ? input.charCodeAt(1) : afterEdge)) return true;
+  if (last > 0 && candidate(stack, input.charCodeAt(last - 1), input.charCodeAt(last), afterEdge)) return true;
+  const { afterMasks, beforeMasks } = stack.matcher;
+  // Inside the input every neighbour is a code unit: its slot is the code, or 128 beyond ASCII.
+  let previous = Math.min(input.charCodeAt(0), 128);
+  let code = Math.min(input.charCodeAt(1), 128);
+  for (let index = 1; index < last; index++) {
+    const next = Math.min(input.charCodeAt(index + 1), 128);
+    if (code < 128 && (afterMasks[code * NEIGHBOURS + next]! & beforeMasks[code * NEIGHBOURS + previous]!) !== 0) return true;
+    previous = code;
+    code = next;
+  }
+  return false;
 }
 
 /** A backslash before ASCII punctuation (in `value`, or in `following` right after it) would escape it: doubled. */
@@ -81,11 +127,12 @@ function intrawordUnderscores(value: string, position: number, offset: number, e
  * a neighbour that is itself escaped for its own sake is left alone; backslashes that would
  * escape what follows are doubled.
  */
-export function escapeText(input: string, before: string, after: string, stack: readonly string[]): string {
+export function escapeText(input: string, before: string, after: string, stack: ConstructStack): string {
+  if (!anyCandidate(input, before, after, stack)) return escapeBackslashes(input, after);
   const value = before + input + after;
-  const matches = findMatches(value, stack);
   const offset = before.length;
   const end = value.length - after.length;
+  const matches = findMatches(value, stack);
   if (!matches) return escapeBackslashes(input, after);
   const { positions, looksBefore, looksAfter } = matches;
   let result = '';

@@ -1,4 +1,5 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
+import { type ConstructStack, OUTERMOST } from './construct-stack.js';
 import { heading, isSetext } from './heading.js';
 import { type BulletState, list, listItem } from './list.js';
 import { paragraph } from './paragraph.js';
@@ -31,7 +32,7 @@ function between(left: RootContent, right: RootContent, parent: FlowParent): str
   return '\n';
 }
 
-function writeFlow(children: readonly RootContent[], parent: FlowParent, stack: readonly string[], bullets: BulletState): string {
+function writeFlow(children: readonly RootContent[], parent: FlowParent, stack: ConstructStack, bullets: BulletState): string {
   let markdown = '';
   children.forEach((child, index) => {
     markdown += writeNode(child, stack, bullets);
@@ -42,7 +43,7 @@ function writeFlow(children: readonly RootContent[], parent: FlowParent, stack: 
   return markdown;
 }
 
-function writeNode(node: RootContent, stack: readonly string[], bullets: BulletState): string {
+function writeNode(node: RootContent, stack: ConstructStack, bullets: BulletState): string {
   switch (node.type) {
     case 'heading':
       return heading(node);
@@ -61,6 +62,6 @@ function writeNode(node: RootContent, stack: readonly string[], bullets: BulletS
 
 /** A root of flow content as Markdown, ending with one line ending (unless empty). */
 export function writeRoot(root: Root): string {
-  const markdown = writeFlow(root.children, root, [], { current: undefined, lastUsed: undefined });
+  const markdown = writeFlow(root.children, root, OUTERMOST, { current: undefined, lastUsed: undefined });
   return markdown === '' || /[\r\n]$/.test(markdown) ? markdown : `${markdown}\n`;
 }

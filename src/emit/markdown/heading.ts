@@ -1,6 +1,10 @@
 import type { Heading, Nodes } from 'mdast';
 import { characterReference } from './character-kind.js';
+import { enter, OUTERMOST } from './construct-stack.js';
 import { phrasing } from './phrasing.js';
+
+const SETEXT = enter(OUTERMOST, 'headingSetext', 'phrasing');
+const ATX = enter(OUTERMOST, 'headingAtx', 'phrasing');
 
 function textOf(node: Nodes): string {
   if ('value' in node) return node.value;
@@ -24,12 +28,12 @@ export function isSetext(node: Heading): boolean {
 export function heading(node: Heading): string {
   const rank = Math.max(Math.min(6, node.depth || 1), 1);
   if (isSetext(node)) {
-    const value = phrasing(node.children, ['headingSetext', 'phrasing'], '\n', '\n');
+    const value = phrasing(node.children, SETEXT, '\n', '\n');
     const lastLine = value.length - (Math.max(value.lastIndexOf('\r'), value.lastIndexOf('\n')) + 1);
     return `${value}\n${(rank === 1 ? '=' : '-').repeat(lastLine)}`;
   }
   const sequence = '#'.repeat(rank);
-  let value = phrasing(node.children, ['headingAtx', 'phrasing'], '# ', '\n');
+  let value = phrasing(node.children, ATX, '# ', '\n');
   const head = value.charCodeAt(0);
   // A leading space or tab would be taken as part of the marker.
   if (head === 9 || head === 32) value = characterReference(head) + value.slice(1);

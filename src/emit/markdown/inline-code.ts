@@ -1,4 +1,5 @@
 import type { InlineCode } from 'mdast';
+import { patternSource } from './unsafe-matcher.js';
 import { unsafePatterns } from './unsafe-patterns.js';
 
 /**
@@ -8,13 +9,7 @@ import { unsafePatterns } from './unsafe-patterns.js';
  */
 const atBreakExpressions = unsafePatterns
   .filter((pattern) => pattern.atBreak)
-  .map(
-    (pattern) =>
-      new RegExp(
-        `([\\r\\n][\\t ]*${pattern.before ? `(?:${pattern.before})` : ''})${/[$()*+.?[\\\]^{|}]/.test(pattern.character) ? '\\' : ''}${pattern.character}${pattern.after ? `(?:${pattern.after})` : ''}`,
-        'g',
-      ),
-  );
+  .map((pattern) => new RegExp(patternSource(pattern), 'g'));
 
 function blockStartsAsSpaces(code: string): string {
   let value = code;

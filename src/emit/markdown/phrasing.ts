@@ -1,6 +1,7 @@
 import type { Delete, Emphasis, PhrasingContent, Strong } from 'mdast';
 import { type Attention, joinPhrasing, type PhrasingItem } from './attention.js';
 import { firstCharacter, lastCharacter } from './character-kind.js';
+import { type ConstructStack, enter } from './construct-stack.js';
 import { escapeText } from './escape.js';
 import { inlineCode } from './inline-code.js';
 
@@ -18,7 +19,7 @@ function unsupported(node: { type: string }): never {
 }
 
 /** How the next sibling starts, as remark peeks at it to escape the end of a text. */
-function peek(node: PhrasingContent, stack: readonly string[]): string {
+function peek(node: PhrasingContent, stack: ConstructStack): string {
   switch (node.type) {
     case 'text':
       return escapeText(node.value, '', '', stack);
@@ -33,14 +34,14 @@ function peek(node: PhrasingContent, stack: readonly string[]): string {
   }
 }
 
-function attentionItem(node: AttentionNode, stack: readonly string[]): Attention | undefined {
+function attentionItem(node: AttentionNode, stack: ConstructStack): Attention | undefined {
   const { construct, sequences } = ATTENTION[node.type];
-  const children = phrasingItems(node.children, [...stack, construct], sequences[0]!, sequences[0]!);
+  const children = phrasingItems(node.children, enter(stack, construct), sequences[0]!, sequences[0]!);
   // Empty attention cannot form.
   return children.length === 0 ? undefined : { children, sequences };
 }
 
-function phrasingItems(children: readonly PhrasingContent[], stack: readonly string[], before: string, after: string): PhrasingItem[] {
+function phrasingItems(children: readonly PhrasingContent[], stack: ConstructStack, before: string, after: string): PhrasingItem[] {
   const items: PhrasingItem[] = [];
   let previous = before;
   children.forEach((child, index) => {
@@ -58,7 +59,7 @@ function phrasingItems(children: readonly PhrasingContent[], stack: readonly str
       }
       case 'text':
       case 'inlineCode': {
-        const value = child.type === 'text' ? escapeText(child.value, previous, following, stack) : inlineCode(child, stack.includes('tableCell'));
+        const value = child.type === 'text' ? escapeText(child.value, previous, following, stack) : inlineCode(child, stack.names.includes('tableCell'));
         if (!value) return;
         items.push(value);
         previous = lastCharacter(value);
@@ -72,6 +73,8 @@ function phrasingItems(children: readonly PhrasingContent[], stack: readonly str
 }
 
 /** Phrasing children written between `before` and `after` inside `stack` (which ends with `phrasing`). */
-export function phrasing(children: readonly PhrasingContent[], stack: readonly string[], before: string, after: string): string {
+export function phrasing(children: readonly PhrasingContent[], stack: ConstructStack, before: string, after: string): string {
+  // Most phrasing is one text: nothing to peek at, no attention to pair.
+  if (children.length === 1 && children[0]!.type === 'text') return escapeText(children[0]!.value, before, after, stack);
   return joinPhrasing(phrasingItems(children, stack, before, after), before, after);
 }

@@ -1,8 +1,9 @@
 import type { Table } from 'mdast';
+import { enter, OUTERMOST } from './construct-stack.js';
 import { phrasing } from './phrasing.js';
 import { tableLayout } from './table-layout.js';
 
-const CELL = ['table', 'tableRow', 'tableCell', 'phrasing'];
+const CELL = enter(OUTERMOST, 'table', 'tableRow', 'tableCell', 'phrasing');
 
 /** A GFM table: each cell's phrasing escaped between the padding spaces, the header filled out to the aligned columns. */
 export function table(node: Table): string {

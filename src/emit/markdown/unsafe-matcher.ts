@@ -16,16 +16,42 @@ export interface CompiledPattern {
   readonly before: ((code: number) => boolean) | null;
   /** Whether `before` may repeat (`\d+`). */
   readonly beforeRepeats: boolean;
-  /** Length of the text `after` consumes at the next code unit ('' past the end), or -1 if it does not match. */
-  readonly after: ((next: string) => number) | null;
+  /** Length of the text `after` consumes given the next code unit (`NaN` past the end), or -1 if it does not match. */
+  readonly after: ((next: number) => number) | null;
   /** Whether the pattern looks at the text before or after the character (remark's `before`/`after` flags). */
   readonly looksBefore: boolean;
   readonly looksAfter: boolean;
 }
 
 export interface UnsafeMatcher {
-  /** Per ASCII code, the patterns for that character; every unsafe character is ASCII. */
-  readonly byCode: readonly (readonly CompiledPattern[] | undefined)[];
+  /** Per ASCII code, the patterns for that character (empty for most); every unsafe character is ASCII. */
+  readonly byCode: readonly (readonly CompiledPattern[])[];
+  /**
+   * Per character code and the code unit after it (`NEIGHBOURS` slots per character), a bit
+   * per pattern of `byCode` whose `after` accepts that neighbour; `beforeMasks` the same for
+   * the code unit before it and `before` (or, for `atBreak`, a space, tab or line ending).
+   * A position is looked at closer only where both masks share a bit, which in prose is
+   * almost never: the scan costs two table reads per character.
+   */
+  readonly afterMasks: Uint8Array;
+  readonly beforeMasks: Uint8Array;
+}
+
+/** Neighbour slots: ASCII codes, then any other code unit (looked at closer), then none (the text's edge). */
+export const NEIGHBOURS = 130;
+
+/** The slot of a neighbouring code unit (`NaN` past the edge of the text). */
+export function neighbourSlot(code: number): number {
+  return code < 128 ? code : Number.isNaN(code) ? 129 : 128;
+}
+
+function escapedCharacter(pattern: UnsafePattern): string {
+  return /[$()*+.?[\\\]^{|}]/.test(pattern.character) ? `\\${pattern.character}` : pattern.character;
+}
+
+/** A pattern as the regular expression remark compiles it to, without the capture of what precedes. */
+export function patternSource(pattern: UnsafePattern): string {
+  return `${pattern.atBreak ? '[\\r\\n][\\t ]*' : ''}${pattern.before ? `(?:${pattern.before})` : ''}${escapedCharacter(pattern)}${pattern.after ? `(?:${pattern.after})` : ''}`;
 }
 
 function inScope(stack: readonly string[], list: string | readonly string[] | undefined, none: boolean): boolean {
@@ -35,21 +61,16 @@ function inScope(stack: readonly string[], list: string | readonly string[] | un
 
 function oneCodeUnitTest(source: string): (code: number) => boolean {
   const expression = new RegExp(`^(?:${source})$`);
-  const ascii = Array.from({ length: 128 }, (_, code) => expression.test(String.fromCharCode(code)));
-  return (code) => (code < 128 ? ascii[code]! : expression.test(String.fromCharCode(code)));
+  const ascii = Uint8Array.from({ length: 128 }, (_, code) => Number(expression.test(String.fromCharCode(code))));
+  return (code) => (code < 128 ? ascii[code] === 1 : expression.test(String.fromCharCode(code)));
 }
 
-function consumedAfter(source: string): (next: string) => number {
+function consumedAfter(source: string): (next: number) => number {
   const expression = new RegExp(`^(?:${source})`);
-  const lengths = new Map<string, number>();
-  return (next) => {
-    let length = lengths.get(next);
-    if (length === undefined) {
-      length = expression.exec(next)?.[0].length ?? -1;
-      if (next.length === 0 || next.charCodeAt(0) < 128) lengths.set(next, length);
-    }
-    return length;
-  };
+  const length = (next: string) => expression.exec(next)?.[0].length ?? -1;
+  const ascii = Int8Array.from({ length: 128 }, (_, code) => length(String.fromCharCode(code)));
+  const atEnd = length('');
+  return (next) => (next < 128 ? ascii[next]! : Number.isNaN(next) ? atEnd : length(String.fromCharCode(next)));
 }
 
 const SINGLE_CLASS = /^(?:\[(?:\\.|[^\]\\])+\]|\\.|[^\\[\]()|*+?{}^$.])$/;
@@ -77,22 +98,34 @@ function compile(pattern: UnsafePattern, index: number): CompiledPattern {
 const compiled = unsafePatterns.map(compile);
 /** Patterns are numbered by their place in the list, for per-call state such as what each consumed. */
 export const PATTERN_COUNT = compiled.length;
-const matchers = new Map<string, UnsafeMatcher>();
+function neighbourMasks(byCode: readonly (readonly CompiledPattern[])[], accepts: (pattern: CompiledPattern, code: number) => boolean): Uint8Array {
+  const masks = new Uint8Array(128 * NEIGHBOURS);
+  byCode.forEach((patterns, code) =>
+    patterns.forEach((pattern, bit) => {
+      for (let slot = 0; slot < NEIGHBOURS; slot++) {
+        // Any code unit beyond ASCII: looked at closer, never ruled out here.
+        if (slot === 128 || accepts(pattern, slot === 129 ? Number.NaN : slot)) masks[code * NEIGHBOURS + slot]! |= 1 << bit;
+      }
+    }),
+  );
+  return masks;
+}
 
 /** The patterns in scope for a stack of constructs (remark's `inConstruct` / `notInConstruct`). */
 export function matcherFor(stack: readonly string[]): UnsafeMatcher {
-  const key = stack.join(' ');
-  let matcher = matchers.get(key);
-  if (!matcher) {
-    const byCode: CompiledPattern[][] = [];
-    unsafePatterns.forEach((pattern, index) => {
-      if (!inScope(stack, pattern.inConstruct, true) || inScope(stack, pattern.notInConstruct, false)) return;
-      (byCode[pattern.character.charCodeAt(0)] ??= []).push(compiled[index]!);
-    });
-    matcher = { byCode };
-    matchers.set(key, matcher);
-  }
-  return matcher;
+  const byCode: CompiledPattern[][] = Array.from({ length: 128 }, () => []);
+  unsafePatterns.forEach((pattern, index) => {
+    if (inScope(stack, pattern.inConstruct, true) && !inScope(stack, pattern.notInConstruct, false)) byCode[pattern.character.charCodeAt(0)]!.push(compiled[index]!);
+  });
+  if (byCode.some((patterns) => patterns.length > 8)) throw new Error('unsafe patterns: more than 8 for one character');
+  return {
+    byCode,
+    afterMasks: neighbourMasks(byCode, (pattern, next) => !pattern.after || pattern.after(next) >= 0),
+    beforeMasks: neighbourMasks(byCode, (pattern, previous) => {
+      if (pattern.atBreak) return previous === 32 || previous === 9 || previous === 10 || previous === 13 || (pattern.before !== null && pattern.before(previous));
+      return !pattern.before || pattern.before(previous);
+    }),
+  };
 }
 
 /**
@@ -116,6 +149,6 @@ export function matchAt(pattern: CompiledPattern, value: string, position: numbe
   }
   if (start < from) return -1;
   if (!pattern.after) return position + 1;
-  const consumed = pattern.after(value.charAt(position + 1));
+  const consumed = pattern.after(value.charCodeAt(position + 1));
   return consumed < 0 ? -1 : position + 1 + consumed;
 }

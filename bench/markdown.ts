@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:markdown [-- --rounds N --warm N FOLDER]`: CPU time of writing the Markdown of
+ * the sample-style documents (default: the bench corpus's group-sample-style, 40 books), by our
+ * serializer ("new") against remark-stringify with remark-gfm and the same options ("old", the
+ * tests' oracle). The documents are parsed once; each round then runs one fresh process per
+ * serializer, alternating old and new, and each process reports its first pass over all
+ * documents (cold: the code not yet optimised, as in a new worker thread) and its fastest of
+ * `--warm` later passes (warm). CPU time by process.cpuUsage; load average printed with it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Hr21Document } from '../src/schema/document.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string' }, warm: { type: 'string' }, child: { type: 'string' }, documents: { type: 'string' } },
+});
+
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+if (values.child) {
+  // One serializer in a fresh process: imports first, so module loading is not counted.
+  const documents = JSON.parse(readFileSync(values.documents!, 'utf8')) as Hr21Document[];
+  const { toMarkdownTree } = await import('../src/emit/markdown.js');
+  const write =
+    values.child === 'old' ? (await import('../tests/support/remark-oracle.js')).remarkMarkdown : (await import('../src/emit/markdown/index.js')).serializeMarkdown;
+  const pass = (): { ms: number; bytes: number } => {
+    const start = process.cpuUsage();
+    let bytes = 0;
+    for (const document of documents) bytes += write(toMarkdownTree(document)).length;
+    return { ms: cpuMs(start), bytes };
+  };
+  const cold = pass();
+  let warm = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < Number(values.warm ?? 20); round++) warm = Math.min(warm, pass().ms);
+  process.stdout.write(JSON.stringify({ cold: cold.ms, warm, bytes: cold.bytes }));
+} else {
+  const folder = positionals[0] ?? join(root, 'bench', 'corpus', 'v3-files-130-book-600-sample-style-40', 'group-sample-style');
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.pdf'))
+    .sort()
+    .map((name) => join(folder, name));
+  // The built library: its worker pool runs the bundled parser (npm run bench:markdown builds first).
+  const { parseFiles } = (await import(join(root, 'dist', 'index.js'))) as typeof import('../src/index.js');
+  const byPath = new Map<string, Hr21Document>();
+  for await (const result of parseFiles(files, { jobs: 2 })) {
+    if (!result.ok) throw new Error(`${result.path}: ${result.error.message}`);
+    byPath.set(result.path, result.document);
+  }
+  const documents = [...byPath.keys()].sort().map((path) => byPath.get(path)!);
+  const scratch = mkdtempSync(join(tmpdir(), 'hr21-bench-md-'));
+  const documentsFile = join(scratch, 'documents.json');
+  writeFileSync(documentsFile, JSON.stringify(documents));
+  const rounds = Number(values.rounds ?? 5);
+  const results: Record<'old' | 'new', { cold: number; warm: number; bytes: number }[]> = { old: [], new: [] };
+  const loadBefore = loadavg()[0]!;
+  for (let round = 0; round < rounds; round++) {
+    for (const which of round % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const)) {
+      const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', which, '--documents', documentsFile, '--warm', values.warm ?? '20'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      results[which].push(JSON.parse(output));
+    }
+  }
+  const loadAfter = loadavg()[0]!;
+  rmSync(scratch, { recursive: true, force: true });
+  const fastest = (list: { cold: number; warm: number }[], key: 'cold' | 'warm') => Math.min(...list.map((entry) => entry[key]));
+  const median = (list: { cold: number; warm: number }[], key: 'cold' | 'warm') => list.map((entry) => entry[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const summary = {
+    documents: documents.length,
+    folder,
+    rounds,
+    cpus: cpus().length,
+    load: { start: loadBefore, end: loadAfter },
+    sameBytes: results.old.every((entry, index) => entry.bytes === results.new[index]!.bytes),
+    old: { coldFastest: fastest(results.old, 'cold'), coldMedian: median(results.old, 'cold'), warmFastest: fastest(results.old, 'warm'), warmMedian: median(results.old, 'warm') },
+    new: { coldFastest: fastest(results.new, 'cold'), coldMedian: median(results.new, 'cold'), warmFastest: fastest(results.new, 'warm'), warmMedian: median(results.new, 'warm') },
+    runs: results,
+  };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+}
