@@ -34,12 +34,13 @@ function between(left: RootContent, right: RootContent, parent: FlowParent): str
 
 function writeFlow(children: readonly RootContent[], parent: FlowParent, stack: ConstructStack, bullets: BulletState): string {
   let markdown = '';
-  children.forEach((child, index) => {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
     markdown += writeNode(child, stack, bullets);
     if (child.type !== 'list') bullets.lastUsed = undefined;
     const next = children[index + 1];
     if (next) markdown += between(child, next, parent);
-  });
+  }
   return markdown;
 }
 

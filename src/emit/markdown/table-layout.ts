@@ -7,7 +7,7 @@ import type { AlignType } from 'mdast';
  * the side away from its alignment, a delimiter row after the header.
  */
 export function tableLayout(rows: readonly (readonly string[])[], align: readonly AlignType[]): string {
-  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)));
   const alignments = Array.from({ length: columns }, (_, column) => align[column]?.charAt(0).toLowerCase() ?? '');

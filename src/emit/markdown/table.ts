@@ -10,7 +10,7 @@ export function table(node: Table): string {
   const rows = node.children.map((row) => row.children.map((cell) => phrasing(cell.children, CELL, ' ', ' ')));
   const head = rows[0];
   if (head) {
-    const columns = node.align?.length || Math.max(...rows.map((row) => row.length));
+    const columns = node.align?.length || rows.reduce((most, row) => Math.max(most, row.length), 0);
     while (head.length < columns) head.push('');
   }
   return tableLayout(rows, node.align ?? []);
