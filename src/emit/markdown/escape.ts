@@ -2,7 +2,6 @@ import { CharacterKind, characterKind, characterReference, isAsciiPunctuation } 
 import type { ConstructStack } from './construct-stack.js';
 import { matchAt, NEIGHBOURS, neighbourSlot, PATTERN_COUNT } from './unsafe-matcher.js';
 
-const BACKSLASH = 92;
 const UNDERSCORE = 95;
 
 /** Where unsafe patterns matched, and whether every match there looked before / after the character. */
@@ -62,9 +61,8 @@ function candidate(stack: ConstructStack, previous: number, code: number, next: 
 /**
  * Whether any character of `input` is a candidate, its neighbours read from `before` and
  * `after` at the edges, without joining the three (a joined string is slower to scan). Most
- * texts have none and need no closer look. A match inside `before` or `after` alone changes
- * nothing: it can only stop a later match of its own pattern, or count as an escaped
- * neighbour of, or letter after, a character of the input that is itself matched.
+ * texts have none and need no closer look: only a matched character of the input is escaped,
+ * and a match inside `before` or `after` counts only next to one.
  */
 function anyCandidate(input: string, before: string, after: string, stack: ConstructStack): boolean {
   const last = input.length - 1;
