@@ -2,6 +2,7 @@ import { CharacterKind, characterKind, characterReference, isAsciiPunctuation } 
 import type { ConstructStack } from './construct-stack.js';
 import { matchAt, NEIGHBOURS, neighbourSlot, PATTERN_COUNT } from './unsafe-matcher.js';
 
+const BACKSLASH = 92;
 const UNDERSCORE = 95;
 
 /** Where unsafe patterns matched, and whether every match there looked before / after the character. */
@@ -51,37 +52,38 @@ function findMatches(value: string, stack: ConstructStack): Matches | null {
   return matches;
 }
 
-/** Whether the character `code` between `previous` and `next` is a candidate for any pattern. */
-function candidate(stack: ConstructStack, previous: number, code: number, next: number): boolean {
-  if (code >= 128) return false;
-  const base = code * NEIGHBOURS;
-  return (stack.matcher.afterMasks[base + neighbourSlot(next)]! & stack.matcher.beforeMasks[base + neighbourSlot(previous)]!) !== 0;
+/** What a first look at a text found: nothing to escape, only backslashes to check, or a character a pattern may match. */
+const enum Scan {
+  Plain,
+  Backslashes,
+  Candidates,
 }
 
 /**
- * Whether any character of `input` is a candidate, its neighbours read from `before` and
- * `after` at the edges, without joining the three (a joined string is slower to scan). Most
- * texts have none and need no closer look: only a matched character of the input is escaped,
- * and a match inside `before` or `after` counts only next to one.
+ * One pass over `input`, its neighbours at the edges read from `before` and `after` without
+ * joining the three (a joined string is slower to scan): whether any character may match a
+ * pattern by the neighbour masks, else whether it holds a backslash. Most texts are plain.
+ * Only a matched character of the input is escaped, and a match inside `before` or `after`
+ * counts only next to one, so the contexts' own characters need no look here.
  */
-function anyCandidate(input: string, before: string, after: string, stack: ConstructStack): boolean {
-  const last = input.length - 1;
-  if (last < 0) return false;
-  const beforeEdge = before.length > 0 ? before.charCodeAt(before.length - 1) : Number.NaN;
-  const afterEdge = after.length > 0 ? after.charCodeAt(0) : Number.NaN;
-  if (candidate(stack, beforeEdge, input.charCodeAt(0), last > 0 ? input.charCodeAt(1) : afterEdge)) return true;
-  if (last > 0 && candidate(stack, input.charCodeAt(last - 1), input.charCodeAt(last), afterEdge)) return true;
+function scan(input: string, before: string, after: string, stack: ConstructStack): Scan {
   const { afterMasks, beforeMasks } = stack.matcher;
-  // Inside the input every neighbour is a code unit: its slot is the code, or 128 beyond ASCII.
-  let previous = Math.min(input.charCodeAt(0), 128);
-  let code = Math.min(input.charCodeAt(1), 128);
-  for (let index = 1; index < last; index++) {
-    const next = Math.min(input.charCodeAt(index + 1), 128);
-    if (code < 128 && (afterMasks[code * NEIGHBOURS + next]! & beforeMasks[code * NEIGHBOURS + previous]!) !== 0) return true;
-    previous = code;
+  const last = input.length - 1;
+  const afterEdge = after.length > 0 ? after.charCodeAt(0) : Number.NaN;
+  let backslash = false;
+  let previous = neighbourSlot(before.length > 0 ? before.charCodeAt(before.length - 1) : Number.NaN);
+  let code = input.charCodeAt(0);
+  for (let index = 0; index <= last; index++) {
+    const next = index < last ? input.charCodeAt(index + 1) : afterEdge;
+    const nextSlot = next < 128 ? next : neighbourSlot(next);
+    if (code < 128) {
+      if ((afterMasks[code * NEIGHBOURS + nextSlot]! & beforeMasks[code * NEIGHBOURS + previous]!) !== 0) return Scan.Candidates;
+      if (code === BACKSLASH) backslash = true;
+      previous = code;
+    } else previous = 128;
     code = next;
   }
-  return false;
+  return backslash ? Scan.Backslashes : Scan.Plain;
 }
 
 /** A backslash before ASCII punctuation (in `value`, or in `following` right after it) would escape it: doubled. */
@@ -126,7 +128,9 @@ function intrawordUnderscores(value: string, position: number, offset: number, e
  * escape what follows are doubled.
  */
 export function escapeText(input: string, before: string, after: string, stack: ConstructStack): string {
-  if (!anyCandidate(input, before, after, stack)) return escapeBackslashes(input, after);
+  const found = scan(input, before, after, stack);
+  if (found === Scan.Plain) return input;
+  if (found === Scan.Backslashes) return escapeBackslashes(input, after);
   const value = before + input + after;
   const offset = before.length;
   const end = value.length - after.length;
