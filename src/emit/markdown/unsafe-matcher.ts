@@ -62,7 +62,8 @@ function inScope(stack: readonly string[], list: string | readonly string[] | un
 function oneCodeUnitTest(source: string): (code: number) => boolean {
   const expression = new RegExp(`^(?:${source})$`);
   const ascii = Uint8Array.from({ length: 128 }, (_, code) => Number(expression.test(String.fromCharCode(code))));
-  return (code) => (code < 128 ? ascii[code] === 1 : expression.test(String.fromCharCode(code)));
+  // `NaN`: no character there (before the text's start), which no class matches.
+  return (code) => (code < 128 ? ascii[code] === 1 : !Number.isNaN(code) && expression.test(String.fromCharCode(code)));
 }
 
 function consumedAfter(source: string): (next: number) => number {
@@ -98,6 +99,7 @@ function compile(pattern: UnsafePattern, index: number): CompiledPattern {
 const compiled = unsafePatterns.map(compile);
 /** Patterns are numbered by their place in the list, for per-call state such as what each consumed. */
 export const PATTERN_COUNT = compiled.length;
+
 function neighbourMasks(byCode: readonly (readonly CompiledPattern[])[], accepts: (pattern: CompiledPattern, code: number) => boolean): Uint8Array {
   const masks = new Uint8Array(128 * NEIGHBOURS);
   byCode.forEach((patterns, code) =>
