@@ -23,14 +23,6 @@ export function toMarkdownTree(document: Hr21Document): Root {
   };
 }
 
-/**
- * An mdast tree as Markdown: our own serializer (src/emit/markdown/), byte for byte what
- * remark-stringify with remark-gfm wrote with our options, at a small part of its cost.
- */
-export function stringifyMarkdown(tree: Root): string {
-  return serializeMarkdown(tree);
-}
-
 /** One function's part of the Markdown view, as a tree: what the web page shows for an opened function. */
 export function functieMarkdownTree(functie: Functie): Root {
   return { type: 'root', children: functieSection(functie) };

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { DocumentDiff } from '../../schema/diff.js';
-import { stringifyMarkdown } from '../../emit/markdown.js';
+import { serializeMarkdown } from '../../emit/markdown/index.js';
 import { bulletList, heading, paragraph, table, text } from '../../emit/markdown-nodes.js';
 import type { DiffTexts } from '../../messages/catalogue.js';
 import { catalogues } from '../../messages/language.js';
@@ -62,5 +62,5 @@ export function diffMarkdownTree(diff: DocumentDiff, options: RenderOptions = {}
  * function what changed, the words that changed marked.
  */
 export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = {}): string {
-  return stringifyMarkdown(diffMarkdownTree(diff, options));
+  return serializeMarkdown(diffMarkdownTree(diff, options));
 }
