@@ -2,7 +2,7 @@ import type { AlignType, Emphasis, Heading, InlineCode, List, Paragraph, Phrasin
 
 /**
  * Small mdast builders. Text always goes into `text` nodes and is never escaped
- * here: remark-stringify escapes for the context it writes the text into
+ * here: the serializer (src/emit/markdown/) escapes for the context it writes the text into
  * (a `|` only in a table cell, a leading `1.` only at the start of a block).
  */
 

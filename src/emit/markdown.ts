@@ -1,9 +1,6 @@
-import type { Root, RootContent, Text } from 'mdast';
-import { defaultHandlers, type Handle, type Unsafe } from 'mdast-util-to-markdown';
-import remarkGfm, { type Options as GfmOptions } from 'remark-gfm';
-import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
-import { unified } from 'unified';
+import type { Root, RootContent } from 'mdast';
 import type { Functie, Hr21Document, Module, Omschreven, OverzichtRij, Paginas, Resultaatgebied, Source, Warning } from '../schema/document.js';
+import { serializeMarkdown } from './markdown/index.js';
 import { bulletList, emphasis, heading, inlineCode, paragraph, table, text } from './markdown-nodes.js';
 
 /** Shown in a table cell for a null field, so a missing value is visible rather than an empty cell. */
@@ -11,68 +8,6 @@ const MISSING = '-';
 
 /** How many hex digits of the sha256 the title line shows: enough to tell files apart by eye. */
 const SHA256_PREFIX_LENGTH = 12;
-
-/** Every option spelled out, so output does not shift when a library default changes. */
-export const stringifyOptions: StringifyOptions = {
-  bullet: '-',
-  bulletOther: '*',
-  bulletOrdered: '.',
-  closeAtx: false,
-  emphasis: '_',
-  fence: '`',
-  fences: true,
-  incrementListMarker: true,
-  listItemIndent: 'one',
-  quote: '"',
-  resourceLink: false,
-  rule: '-',
-  ruleRepetition: 3,
-  ruleSpaces: false,
-  setext: false,
-  strong: '*',
-  tightDefinitions: true,
-};
-
-export const gfmOptions: GfmOptions = {
-  tableCellPadding: true,
-  tablePipeAlign: true,
-};
-
-/** The unsafe patterns by the character each escapes. */
-const patternsByCharacter = new WeakMap<readonly Unsafe[], Map<string, Unsafe[]>>();
-
-function byCharacter(unsafe: readonly Unsafe[]): Map<string, Unsafe[]> {
-  let index = patternsByCharacter.get(unsafe);
-  if (!index) {
-    index = new Map();
-    for (const pattern of unsafe) index.set(pattern.character, [...(index.get(pattern.character) ?? []), pattern]);
-    patternsByCharacter.set(unsafe, index);
-  }
-  return index;
-}
-
-/**
- * remark-stringify escapes a text node by running every unsafe pattern (91 with GFM's) as
- * a regular expression over the text and its neighbours' characters: a third of the Markdown
- * time. A pattern only ever escapes its own `character`, so the patterns whose character is not
- * in that string cannot match and are left out for the call: the same output for less work.
- */
-const escapeText: Handle = (node: Text, parent, state, info) => {
-  const all = state.unsafe;
-  const around = `${info.before}${node.value}${info.after}`;
-  const needed: Unsafe[] = [];
-  for (const [character, patterns] of byCharacter(all)) if (around.includes(character)) needed.push(...patterns);
-  state.unsafe = needed;
-  try {
-    return defaultHandlers.text(node, parent, state, info);
-  } finally {
-    state.unsafe = all;
-  }
-};
-
-const processor = unified()
-  .use(remarkGfm, gfmOptions)
-  .use(remarkStringify, { ...stringifyOptions, handlers: { text: escapeText } });
 
 /** The document as an mdast tree: title, overview table, one section per function and module, warnings. */
 export function toMarkdownTree(document: Hr21Document): Root {
@@ -88,11 +23,6 @@ export function toMarkdownTree(document: Hr21Document): Root {
   };
 }
 
-/** An mdast tree as Markdown, with the options every Markdown output of this tool uses. */
-export function stringifyMarkdown(tree: Root): string {
-  return processor.stringify(tree);
-}
-
 /** One function's part of the Markdown view, as a tree: what the web page shows for an opened function. */
 export function functieMarkdownTree(functie: Functie): Root {
   return { type: 'root', children: functieSection(functie) };
@@ -100,7 +30,7 @@ export function functieMarkdownTree(functie: Functie): Root {
 
 /** Readable Markdown view of one document; deterministic, ends with one newline. */
 export function toMarkdown(document: Hr21Document): string {
-  return processor.stringify(toMarkdownTree(document));
+  return serializeMarkdown(toMarkdownTree(document));
 }
 
 function pageRange(paginas: Paginas): string {

@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { DocumentDiff } from '../../schema/diff.js';
-import { stringifyMarkdown } from '../../emit/markdown.js';
+import { serializeMarkdown } from '../../emit/markdown/index.js';
 import { bulletList, heading, paragraph, table, text } from '../../emit/markdown-nodes.js';
 import type { DiffTexts } from '../../messages/catalogue.js';
 import { catalogues } from '../../messages/language.js';
@@ -38,11 +38,8 @@ function summaryTable(counts: ReportCounts, words: DiffTexts): RootContent {
   );
 }
 
-/**
- * A change report an HR adviser can read and forward: the summary counts first, then per
- * function what changed, the words that changed marked.
- */
-export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = {}): string {
+/** The change report as an mdast tree (see `renderDiffMarkdown`). */
+export function diffMarkdownTree(diff: DocumentDiff, options: RenderOptions = {}): Root {
   const words = catalogues[options.language ?? 'en'].diff;
   const report = buildReport(diff);
   const children: RootContent[] = [heading(1, words.title(diff.old.file, diff.new.file))];
@@ -57,5 +54,13 @@ export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = 
     children.push(heading(part ? 3 : 2, part ? `${blockSymbol(block.status)} ${blockTitle(block, words)}${status}` : blockTitle(block, words)));
     if (block.changes.length > 0) children.push(bulletList(block.changes.map((change) => changeItem(change, words))));
   }
-  return stringifyMarkdown({ type: 'root', children } satisfies Root);
+  return { type: 'root', children };
+}
+
+/**
+ * A change report an HR adviser can read and forward: the summary counts first, then per
+ * function what changed, the words that changed marked.
+ */
+export function renderDiffMarkdown(diff: DocumentDiff, options: RenderOptions = {}): string {
+  return serializeMarkdown(diffMarkdownTree(diff, options));
 }
