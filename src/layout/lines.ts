@@ -133,6 +133,7 @@ function toLine(runs: Run[], page: number, bodyFont: string | null): Omit<Line, 
       textFragments = [{ text: rest, x: textX, right: first.right }, ...fragments.slice(1)];
     }
   }
+  // Without a bullet the text starts at the first run: every run is text.
   const textRuns = split ? runs.filter((run) => run.x >= textX - 0.01) : runs;
   const fontRuns = textRuns.length > 0 ? textRuns : runs;
   let right = -Infinity;
