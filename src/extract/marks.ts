@@ -1,5 +1,6 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { type Matrix, multiply, pageSpace } from './page-space.js';
+import { walkOperators } from './operator-walk.js';
+import { type Matrix, pageSpace } from './page-space.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { DrawnMark } from './types.js';
 
@@ -28,28 +29,14 @@ function transformBox(m: Matrix, [x0, y0, x1, y1]: readonly number[]): { x: numb
 export async function drawnMarks(page: PDFPageProxy): Promise<DrawnMark[]> {
   const { OPS } = await loadPdfJs();
   const painted = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke, OPS.stroke, OPS.closeStroke]);
-  const shown = pageSpace(page.view, page.rotate).matrix;
-  const { fnArray, argsArray } = await page.getOperatorList();
   const marks: DrawnMark[] = [];
-  const stack: Matrix[] = [];
-  let matrix: Matrix = shown;
-  fnArray.forEach((operator, index) => {
-    const args = argsArray[index] as unknown[] | null;
-    if (operator === OPS.save) stack.push(matrix);
-    else if (operator === OPS.restore) matrix = stack.pop() ?? shown;
-    else if (operator === OPS.transform) matrix = multiply(matrix, args as number[]);
-    else if (operator === OPS.paintFormXObjectBegin) {
-      stack.push(matrix);
-      const form = args?.[0] as ArrayLike<number> | null | undefined;
-      if (form) matrix = multiply(matrix, Array.from(form));
-    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? shown;
-    else if (operator === OPS.constructPath) {
-      const [paint, , bounds] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
-      if (!painted.has(paint) || !bounds) return;
-      const box = transformBox(matrix, Array.from(bounds));
-      const small = Math.max(box.width, box.height) <= MAX_SIZE && Math.min(box.width, box.height) >= MIN_SIZE;
-      if (small && box.width <= box.height * 2 && box.height <= box.width * 2) marks.push(box);
-    }
+  await walkOperators(page, pageSpace(page.view, page.rotate).matrix, (operator, args, matrix) => {
+    if (operator !== OPS.constructPath) return;
+    const [paint, , bounds] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
+    if (!painted.has(paint) || !bounds) return;
+    const box = transformBox(matrix, Array.from(bounds));
+    const small = Math.max(box.width, box.height) <= MAX_SIZE && Math.min(box.width, box.height) >= MIN_SIZE;
+    if (small && box.width <= box.height * 2 && box.height <= box.width * 2) marks.push(box);
   });
   return marks;
 }

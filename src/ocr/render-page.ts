@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { walkOperators } from '../extract/operator-walk.js';
+import type { Matrix } from '../extract/page-space.js';
 import { loadPdfJs } from '../extract/pdfjs.js';
 import { type GreyImage, greyFromRgba } from './grey-image.js';
 
@@ -24,12 +26,6 @@ export const MIN_SCAN_DPI = 100;
 const MAX_DPI = 400;
 /** Bounds the memory of one page image (4 bytes a pixel while drawn): an A0 poster is drawn coarser. */
 const MAX_PIXELS = 40_000_000;
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply([a, b, c, d, e, f]: Matrix, [a2, b2, c2, d2, e2, f2]: Matrix): Matrix {
-  return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2];
-}
 
 /** An image the page draws, with the transform it is drawn with (image space: the unit square). */
 interface DrawnImage {
@@ -55,25 +51,14 @@ interface PdfImage {
 async function drawnImages(page: PDFPageProxy): Promise<{ images: DrawnImage[]; onlyImages: boolean }> {
   const { OPS } = await loadPdfJs();
   const harmless = new Set<number>([OPS.save, OPS.restore, OPS.transform, OPS.dependency, OPS.setGState, OPS.beginMarkedContent, OPS.beginMarkedContentProps, OPS.endMarkedContent, OPS.paintFormXObjectBegin, OPS.paintFormXObjectEnd]);
-  const { fnArray, argsArray } = await page.getOperatorList();
-  const stack: Matrix[] = [];
-  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const images: DrawnImage[] = [];
   let onlyImages = true;
-  fnArray.forEach((operator, index) => {
-    const args = argsArray[index] as unknown[];
-    if (operator === OPS.save) stack.push(matrix);
-    else if (operator === OPS.restore) matrix = stack.pop() ?? matrix;
-    else if (operator === OPS.transform) matrix = multiply(args as Matrix, matrix);
-    else if (operator === OPS.paintFormXObjectBegin) {
-      stack.push(matrix);
-      if (Array.isArray(args[0])) matrix = multiply(args[0] as Matrix, matrix);
-    } else if (operator === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
+  await walkOperators(page, [1, 0, 0, 1, 0, 0], (operator, args, matrix) => {
     if (operator === OPS.paintImageXObject) {
       const [source, pixelsWide, pixelsHigh] = args as [string, number, number];
       images.push({ source, matrix, pixelsWide, pixelsHigh });
     } else if (operator === OPS.paintInlineImageXObject) {
-      const source = args[0] as PdfImage;
+      const source = (args as unknown[])[0] as PdfImage;
       images.push({ source, matrix, pixelsWide: source.width, pixelsHigh: source.height });
     } else if (!harmless.has(operator)) onlyImages = false;
   });

@@ -16,15 +16,15 @@ function hasLineEnding(node: Nodes): boolean {
   return node.type === 'break' || ('children' in node && node.children.some(hasLineEnding));
 }
 
-/**
- * An ATX heading (`## text`); a heading of depth 1 or 2 whose text holds a line ending is
- * written setext-style (underlined), as remark does, since an ATX heading ends at the line.
- */
 /** Whether remark writes this heading setext-style (with our `setext: false`: only for a line ending in its text). */
 export function isSetext(node: Heading): boolean {
   return (!node.depth || node.depth < 3) && hasLineEnding(node) && textOf(node) !== '';
 }
 
+/**
+ * An ATX heading (`## text`); a heading of depth 1 or 2 whose text holds a line ending is
+ * written setext-style (underlined), as remark does, since an ATX heading ends at the line.
+ */
 export function heading(node: Heading): string {
   const rank = Math.max(Math.min(6, node.depth || 1), 1);
   if (isSetext(node)) {
