@@ -31,21 +31,24 @@ export function inkBox(image: GreyImage, dpi: number): Box | null {
     }
   }
   const needed = INKED_CELL * cell * cell;
-  let box: Box | null = null;
+  // The inked cells' extent, in cells.
+  let [left, top, right, bottom] = [columns, rows, -1, -1];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
       if ((ink[row * columns + column] as number) < needed) continue;
-      box ??= { x0: column, y0: row, x1: column, y1: row };
-      box = { x0: Math.min(box.x0, column), y0: Math.min(box.y0, row), x1: Math.max(box.x1, column), y1: Math.max(box.y1, row) };
+      left = Math.min(left, column);
+      top = Math.min(top, row);
+      right = Math.max(right, column);
+      bottom = Math.max(bottom, row);
     }
   }
-  if (box === null) return null;
+  if (right < 0) return null;
   const margin = Math.round(MARGIN * dpi);
   return {
-    x0: Math.max(0, box.x0 * cell - margin),
-    y0: Math.max(0, box.y0 * cell - margin),
-    x1: Math.min(width, (box.x1 + 1) * cell + margin),
-    y1: Math.min(height, (box.y1 + 1) * cell + margin),
+    x0: Math.max(0, left * cell - margin),
+    y0: Math.max(0, top * cell - margin),
+    x1: Math.min(width, (right + 1) * cell + margin),
+    y1: Math.min(height, (bottom + 1) * cell + margin),
   };
 }
 
