@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { codeCachePath } from '../src/batch/cached-bundle.js';
-import { threadLimits } from '../src/batch/pool.js';
+import { threadLimits } from '../src/batch/parser-thread.js';
 
 const LOADER = new URL('../dist/batch/cached-bundle.js', import.meta.url).href;
 

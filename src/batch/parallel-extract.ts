@@ -1,8 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { extractPdf, type PageRange } from '../extract/index.js';
 import type { ExtractedPage } from '../extract/types.js';
 import type { Extractor } from '../parse-pdf.js';
-import { threadLimits, WORKER_URL } from './pool.js';
+import { startParserThread } from './parser-thread.js';
 
 /**
  * Pages each thread should get at least. A helper thread loads pdf.js and warms up its own
@@ -29,7 +28,7 @@ export function pageRanges(pageCount: number, parts: number): PageRange[] {
 
 function extractOnHelper(request: HelperRequest, memoryMb: number): Promise<ExtractedPage[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, { workerData: { helper: request }, resourceLimits: threadLimits(memoryMb) });
+    const worker = startParserThread(memoryMb, { helper: request });
     worker.once('message', (reply: HelperReply) => {
       if (reply.ok) resolve(reply.pages);
       else reject(new Error(reply.message));

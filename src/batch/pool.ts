@@ -1,6 +1,7 @@
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../errors/hr21-error.js';
 import type { Job, JobResult, OcrPlan } from './job.js';
+import { startParserThread } from './parser-thread.js';
 
 export interface PoolOptions {
   size: number;
@@ -45,21 +46,6 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/**
- * Limits of every parsing thread. The young generation is capped because V8's default lets each
- * thread grow it to 48 MB: capped at 8 MB, a two-worker batch peaks at about 215 MB instead of 270.
- */
-export function threadLimits(memoryMb: number): ResourceLimits {
-  return { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 8 };
-}
-
-/**
- * The thread of the pool's workers and of their page-range helpers: one file holding the parser
- * and pdf.js (`npm run build` bundles it with esbuild), compiled from its V8 code cache. Loading
- * hundreds of small modules and compiling pdf.js from source cost each new thread about 250 ms.
- */
-export const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
-
 /** What a worker thread posts: a job's result, or once that it has loaded the parser. */
 export type WorkerMessage = JobResult | OcrPlan | { ready: true };
 
@@ -98,7 +84,7 @@ export function createPool(options: PoolOptions): WorkerPool {
   };
 
   const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(WORKER_URL, { resourceLimits: threadLimits(options.memoryMb) }), loaded: false, current: null };
+    const thread: Thread = { worker: startParserThread(options.memoryMb), loaded: false, current: null };
     threads.push(thread);
     thread.worker.on('message', (message: WorkerMessage) => {
       thread.loaded = true;
