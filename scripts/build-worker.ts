@@ -4,13 +4,15 @@
  * and saves V8's code cache of it, functions compiled during the run included.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Job, JobResult } from '../src/batch/job.js';
 import { buildFooter, codeCachePath, runCachedBundle, writeCodeCache } from '../src/batch/cached-bundle.js';
+import { applyParserThreadFlags } from '../src/batch/thread-flags.js';
+import { asciiSource } from './ascii-source.js';
 
 const bundle = new URL('../dist/batch/worker.bundle.cjs', import.meta.url);
 const sample = fileURLToPath(new URL('../input/hr21-normfuncties-selectie.pdf', import.meta.url));
@@ -35,7 +37,11 @@ await build({
   footer: { js: buildFooter(randomUUID()) },
   logLevel: 'warning',
 });
+// Every thread reads this file: as ASCII it is a one-byte string, read at once.
+writeFileSync(bundle, asciiSource(readFileSync(bundle, 'utf8')));
 
+// The cache is made under the flags the threads run with, or V8 would refuse it there.
+applyParserThreadFlags();
 const { exports, script } = runCachedBundle(bundle, { useCache: false });
 const runJob = exports.runJob as (job: Job) => Promise<JobResult>;
 const out = mkdtempSync(join(tmpdir(), 'hr21-worker-warm-up-'));

@@ -3,12 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { codeCachePath } from '../src/batch/cached-bundle.js';
-import { threadLimits } from '../src/batch/parser-thread.js';
 
-const LOADER = new URL('../dist/batch/cached-bundle.js', import.meta.url).href;
+const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+const LOADER = dist('batch/cached-bundle.js');
 
 /** Loads a bundle in a fresh Node process (V8 keeps compiled code per process) and reports on it. */
 function loadInNewProcess(bundle: URL, warmUp = false): { exports: Record<string, unknown>; fromCache: boolean } {
@@ -64,16 +63,21 @@ describe('batch: cached bundle', () => {
     expect(fromCache).toBe(false);
   });
 
-  it("compiles the built pool worker from its cache in a thread with the pool's limits", async () => {
-    const worker = new Worker(
-      `import(${JSON.stringify(LOADER)}).then(({ runCachedBundle }) => {
-        const { fromCache, exports } = runCachedBundle(new URL('../dist/batch/worker.bundle.cjs', ${JSON.stringify(import.meta.url)}));
-        require('node:worker_threads').parentPort.postMessage({ fromCache, runJob: typeof exports.runJob });
-      });`,
-      { eval: true, resourceLimits: threadLimits(1024) },
-    );
-    const reply = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
-    await worker.terminate();
+  it("compiles the built pool worker from its cache in a thread with the pool's limits and V8 flags", () => {
+    const inThread = `Promise.all([import(${JSON.stringify(LOADER)}), import('node:worker_threads')]).then(([{ runCachedBundle }, { parentPort }]) => {
+      const { fromCache, exports } = runCachedBundle(new URL(${JSON.stringify(dist('batch/worker.bundle.cjs'))}));
+      parentPort.postMessage({ fromCache, runJob: typeof exports.runJob });
+    });`;
+    // A process of its own: a parsing thread's V8 flags are process-wide, and V8 refuses a cache
+    // made under other flags, so this fails if the build and the threads disagree on them.
+    const script = `
+      import { Worker } from 'node:worker_threads';
+      import { applyParserThreadFlags } from ${JSON.stringify(dist('batch/thread-flags.js'))};
+      import { threadLimits } from ${JSON.stringify(dist('batch/parser-thread.js'))};
+      applyParserThreadFlags();
+      const worker = new Worker(${JSON.stringify(inThread)}, { eval: true, resourceLimits: threadLimits(1024) });
+      worker.once('message', (reply) => { console.log(JSON.stringify(reply)); void worker.terminate(); });`;
+    const reply = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
     expect(reply).toEqual({ fromCache: true, runJob: 'function' });
   });
 });

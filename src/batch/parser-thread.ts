@@ -1,5 +1,5 @@
-import { setFlagsFromString } from 'node:v8';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { applyParserThreadFlags } from './thread-flags.js';
 
 /**
  * Limits of every parsing thread. The young generation is capped because V8's default lets each
@@ -16,24 +16,8 @@ export function threadLimits(memoryMb: number): ResourceLimits {
  */
 const WORKER_URL = new URL('./worker-entry.js', import.meta.url);
 
-let compilingOnThread = false;
-
-/**
- * Node 20 unregisters a worker's isolate from its platform before disposing of it; an optimising
- * compile still running in the background for that isolate then aborts the whole process
- * ("Assertion failed: (data.first) != nullptr", NodePlatform::ForIsolate) as the thread ends:
- * seen in about one CLI run in fifty in the test suite, at the batch's end. Optimising on the
- * thread itself leaves nothing running when it ends, for the same CPU. V8 reads the flag as an
- * isolate is made, so it holds for every thread started after this, ours and any other.
- */
-function compileOnThread(): void {
-  if (compilingOnThread) return;
-  setFlagsFromString('--no-concurrent-recompilation');
-  compilingOnThread = true;
-}
-
 /** Starts a parsing thread with the limits every one of them has. */
 export function startParserThread(memoryMb: number, workerData?: unknown): Worker {
-  compileOnThread();
+  applyParserThreadFlags();
   return new Worker(WORKER_URL, { resourceLimits: threadLimits(memoryMb), ...(workerData === undefined ? {} : { workerData }) });
 }

@@ -19,8 +19,7 @@ interface TextLine {
   y: number;
   size: number;
   text: string;
-  /** The line's first word, or its part up to a hyphen, and the run text it starts and that text's width. */
-  word: string;
+  /** The run text the line starts with (its first word, up to a hyphen, is taken when needed) and that text's width. */
   fragment: string;
   fragmentWidth: number;
   glyph: boolean;
@@ -38,7 +37,6 @@ function toTextLine(runs: TextItem[]): TextLine {
     fragment += run.text;
     fragmentRight = Math.max(fragmentRight, run.x + run.width);
   }
-  const word = firstPiece(fragment);
   let right = -Infinity;
   for (const run of runs) right = Math.max(right, run.x + run.width);
   return {
@@ -47,7 +45,6 @@ function toTextLine(runs: TextItem[]): TextLine {
     y: first.y,
     size,
     text: collapseWhitespace(runs.map((run) => run.text).join(' ')),
-    word,
     fragment: fragment.trim(),
     fragmentWidth: fragmentRight - first.x,
     glyph: splitBullet(fragment, rest < runs.length) !== null,
@@ -60,7 +57,8 @@ function toTextLine(runs: TextItem[]): TextLine {
  * character. Worked out only for the lines that need it.
  */
 function firstWordWidth(line: TextLine): number {
-  return Math.max(line.fragmentWidth * widthShare(line.word, line.fragment), 0.5 * line.size * line.word.length);
+  const word = firstPiece(line.fragment);
+  return Math.max(line.fragmentWidth * widthShare(word, line.fragment), 0.5 * line.size * word.length);
 }
 
 /** A page's upright text grouped into lines, top to bottom. */

@@ -1,7 +1,10 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { multiply, pageSpace } from './page-space.js';
+import { pageSpace } from './page-space.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { ExtractedPage, TextItem } from './types.js';
+
+/** Anything but white space: what `str.trim() !== ''` tells, without making the trimmed copy. */
+const VISIBLE = /\S/;
 
 interface PdfJsTextItem {
   str: string;
@@ -27,20 +30,33 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
     // Positions are taken on the page as shown: relative to its view box, after its rotation.
     const space = pageSpace(page.view, page.rotate);
     const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+    // The product with the page's matrix, written out: an array per run, for a book's hundred
+    // thousand runs, was most of this loop's time.
+    const [ma, mb, mc, md, me, mf] = space.matrix;
     const items: TextItem[] = [];
     for (const raw of content.items as PdfJsTextItem[]) {
-      if (raw.str === undefined || raw.str.trim() === '') continue;
-      const [a, b, c, d, e, f] = multiply(space.matrix, raw.transform);
-      const fontSize = Math.hypot(c, d);
+      if (raw.str === undefined || !VISIBLE.test(raw.str)) continue;
+      const t = raw.transform;
+      const a = t[0] ?? 1;
+      const b = t[1] ?? 0;
+      const c = t[2] ?? 0;
+      const d = t[3] ?? 1;
+      const e = t[4] ?? 0;
+      const f = t[5] ?? 0;
+      const tc = c * ma + d * mc;
+      const td = c * mb + d * md;
+      const fontSize = Math.hypot(tc, td);
       if (fontSize === 0) continue;
+      const ta = a * ma + b * mc;
+      const tb = a * mb + b * md;
       items.push({
         text: raw.str,
-        x: e,
-        y: f,
+        x: e * ma + f * mc + me,
+        y: e * mb + f * md + mf,
         width: raw.width,
         fontSize,
         fontId: raw.fontName,
-        rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a < 0,
+        rotated: Math.abs(tb) > 1e-3 || Math.abs(tc) > 1e-3 || ta < 0,
       });
     }
     const scanned = items.length === 0 && (await paintsImages(page));
