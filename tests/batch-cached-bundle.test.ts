@@ -63,21 +63,30 @@ describe('batch: cached bundle', () => {
     expect(fromCache).toBe(false);
   });
 
-  it("compiles the built pool worker from its cache in a thread with the pool's limits and V8 flags", () => {
+  it("compiles the built pool worker from its cache in every thread with the pool's limits and V8 flags, after a thread collected garbage", () => {
     const inThread = `Promise.all([import(${JSON.stringify(LOADER)}), import('node:worker_threads')]).then(([{ runCachedBundle }, { parentPort }]) => {
       const { fromCache, exports } = runCachedBundle(new URL(${JSON.stringify(dist('batch/worker.bundle.cjs'))}));
-      parentPort.postMessage({ fromCache, runJob: typeof exports.runJob });
+      const gc = typeof globalThis.gc;
+      if (gc === 'function') globalThis.gc();
+      parentPort.postMessage({ fromCache, runJob: typeof exports.runJob, gc });
     });`;
     // A process of its own: a parsing thread's V8 flags are process-wide, and V8 refuses a cache
-    // made under other flags, so this fails if the build and the threads disagree on them.
+    // made under other flags, so this fails if the build and the threads disagree on them, or if
+    // what a thread does (the OCR stage's full collections) changes them for the next thread.
     const script = `
       import { Worker } from 'node:worker_threads';
       import { applyParserThreadFlags } from ${JSON.stringify(dist('batch/thread-flags.js'))};
       import { threadLimits } from ${JSON.stringify(dist('batch/parser-thread.js'))};
       applyParserThreadFlags();
-      const worker = new Worker(${JSON.stringify(inThread)}, { eval: true, resourceLimits: threadLimits(1024) });
-      worker.once('message', (reply) => { console.log(JSON.stringify(reply)); void worker.terminate(); });`;
-    const reply = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
-    expect(reply).toEqual({ fromCache: true, runJob: 'function' });
+      const run = () => new Promise((resolve) => {
+        const worker = new Worker(${JSON.stringify(inThread)}, { eval: true, resourceLimits: threadLimits(1024) });
+        worker.once('message', (reply) => void worker.terminate().then(() => resolve(reply)));
+      });
+      console.log(JSON.stringify([await run(), await run()]));`;
+    const replies = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    expect(replies).toEqual([
+      { fromCache: true, runJob: 'function', gc: 'function' },
+      { fromCache: true, runJob: 'function', gc: 'function' },
+    ]);
   });
 });

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { codedError, Hr21Error, isHr21Error } from '../errors/hr21-error.js';
 import { toJson } from '../emit/json.js';
@@ -76,21 +74,15 @@ async function readBounded(job: Job): Promise<Uint8Array> {
   }
 }
 
-let fullCollection: (() => void) | undefined;
-
 /**
  * A full garbage collection on this thread, for the OCR stage between the steps of a page: a
  * 300-dpi page's decoded scan and copies are 60 MB of buffers that glibc's allocator would
- * otherwise keep (measured: the 2-job peak RSS 30–50 MB lower). Node offers no call for it
- * but V8's own `gc`, which the flag gives to contexts made after it is set (a process-wide flag:
- * it only adds that function to new contexts).
+ * otherwise keep (measured: the 2-job peak RSS 30–50 MB lower). Node offers no call for it but
+ * V8's own `gc`, which the parsing threads' flags (thread-flags.ts) give every thread; without
+ * it (a thread not started as a parsing thread) the collector keeps its own time.
  */
 function collectGarbage(): void {
-  if (fullCollection === undefined) {
-    setFlagsFromString('--expose-gc');
-    fullCollection = runInNewContext('gc') as () => void;
-  }
-  fullCollection();
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Parses one file and writes its outputs; a failure is a value, never an exception. */
