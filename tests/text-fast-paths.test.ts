@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { widthShare } from '../src/layout/line-breaks.js';
 import { collapseWhitespace } from '../src/layout/text.js';
+import { isCopyright } from '../src/vocabulary/furniture.js';
 import { isDecodable } from '../src/ocr/text-layer.js';
 import { item, page } from './support/items.js';
 
@@ -48,7 +50,42 @@ const layerText = fc
   .array(fc.tuple(fc.constantFrom(...wordPieces), fc.constantFrom(...separators)), { maxLength: 24 })
   .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
 
+/** widthShare as it was before ASCII widths came from a table: a Map lookup per character of the string's iteration. */
+const OLD_WIDTHS = new Map<string, number>([
+  ...[...'ijlI.,:;\'’‘!|()[] '].map((char) => [char, 0.5] as const),
+  ...[...'frt-–'].map((char) => [char, 0.7] as const),
+  ...[...'mwMW'].map((char) => [char, 1.5] as const),
+]);
+function widthShareByIteration(part: string, whole: string): number {
+  const width = (text: string) => {
+    let sum = 0;
+    for (const char of text) {
+      const known = OLD_WIDTHS.get(char);
+      const code = char.charCodeAt(0);
+      sum += known ?? ((code >= 65 && code <= 90) || (code > 127 && char !== char.toLowerCase()) ? 1.3 : 1);
+    }
+    return sum;
+  };
+  return Math.min(1, width(part) / Math.max(1, width(whole)));
+}
+
+/** Characters of every width class, beyond ASCII, capitals with and without a lower case, pairs and lone surrogates. */
+const widthText = fc.array(fc.constantFrom('i', 'l', 'I', '.', ' ', '’', 'f', 't', '–', '-', 'm', 'W', 'a', 'Z', 'é', 'É', 'ß', 'Ω', '😀', '𐐀', '\uD800', '\uDC00', '7', '\uF0B7'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+const COPYRIGHT_AS_IT_WAS = /niets\s+van\s+deze\s+uitgave|(?:©|\(c\)|copyright|auteursrecht).*\bvng\b|\bvng\b.*(?:©|copyright|verveelvoudigd)/i;
+const copyrightText = fc
+  .array(fc.constantFrom('Niets', 'van', 'deze', 'uitgave', '©', '(c)', 'Copyright', 'auteursrecht', 'VNG', 'vng', 'Vng', 'xvng', 'verveelvoudigd', 'mag', '2026', ' ', '  ', '\t', ','), { maxLength: 12 })
+  .map((parts) => parts.join(' '));
+
 describe('fast paths give what the plain expressions give', () => {
+  it('shares a width out by characters exactly as iterating the string with a map did', () => {
+    fc.assert(fc.property(widthText, widthText, (part, rest) => widthShare(part, part + rest) === widthShareByIteration(part, part + rest)), { numRuns: 3000, seed: 13 });
+  });
+
+  it('finds the copyright sentence exactly where the expression alone finds it', () => {
+    fc.assert(fc.property(copyrightText, (text) => isCopyright(text) === COPYRIGHT_AS_IT_WAS.test(text)), { numRuns: 3000, seed: 13 });
+  });
+
   it('collapses whitespace exactly as replace(/\\s+/g, " ").trim(), skipping strings already collapsed', () => {
     fc.assert(fc.property(mixed, (text) => collapseWhitespace(text) === text.replace(/\s+/g, ' ').trim()), { numRuns: 2000, seed: 13 });
   });

@@ -3,7 +3,7 @@ import { firstPiece, widthShare } from '../layout/line-breaks.js';
 import { collapseWhitespace } from '../layout/text.js';
 // Lines and word gaps as layout will find them.
 import { SAME_LINE, WORD_GAP } from '../layout/lines.js';
-import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
+import { isCopyright, PAGE_NUMBER } from '../vocabulary/furniture.js';
 import { isOverzichtHeaderText } from '../vocabulary/headings.js';
 import type { ExtractedPage, TextItem } from './types.js';
 
@@ -133,7 +133,7 @@ function furnitureLike(lines: Map<ExtractedPage, TextLine[]>): Set<TextLine> {
   const running = Math.max(2, Math.ceil(lines.size * RUNNING_SHARE));
   const result = new Set<TextLine>();
   for (const pageLines of lines.values()) {
-    for (const line of pageLines) if (PAGE_NUMBER.test(line.text) || COPYRIGHT.test(line.text)) result.add(line);
+    for (const line of pageLines) if (PAGE_NUMBER.test(line.text) || isCopyright(line.text)) result.add(line);
     // Running lines sit at the edges: from each edge inwards, as long as lines repeat on other pages.
     for (const ordered of [pageLines, [...pageLines].reverse()]) {
       for (const line of ordered) {

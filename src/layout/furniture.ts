@@ -1,4 +1,4 @@
-import { COPYRIGHT, PAGE_NUMBER } from '../vocabulary/furniture.js';
+import { isCopyright, PAGE_NUMBER } from '../vocabulary/furniture.js';
 import { isStructural } from '../vocabulary/headings.js';
 import type { FurnitureKind, LayoutPage, Line } from './types.js';
 
@@ -166,7 +166,7 @@ function markKnownLines(page: LayoutPage): void {
   let copyrightSize: number | null = null;
   for (const line of page.lines) {
     const band = inEdgeBand(line, page);
-    if (COPYRIGHT.test(line.text)) {
+    if (isCopyright(line.text)) {
       mark(line, 'copyright');
       copyrightSize = line.fontSize;
     } else if (copyrightSize !== null && band === 'bottom' && Math.abs(line.fontSize - copyrightSize) < 0.25) {

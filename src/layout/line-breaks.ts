@@ -15,16 +15,24 @@ const WIDTHS = new Map<string, number>([
   ...[...'mwMW'].map((char) => [char, 1.5] as const),
 ]);
 
+/** The widths of the ASCII characters, looked up by code: nearly every character of a run. */
+const ASCII_WIDTHS = Float64Array.from({ length: 0x80 }, (_, code) => WIDTHS.get(String.fromCharCode(code)) ?? (code >= 65 && code <= 90 ? 1.3 : 1));
+
 function relativeWidth(text: string): number {
   let width = 0;
-  for (const char of text) {
-    const known = WIDTHS.get(char);
-    if (known !== undefined) width += known;
-    else {
-      const code = char.charCodeAt(0);
-      // Capitals: A–Z, and beyond ASCII whatever lower-cases to another letter.
-      width += (code >= 65 && code <= 90) || (code > 127 && char !== char.toLowerCase()) ? 1.3 : 1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      width += ASCII_WIDTHS[code] as number;
+      continue;
     }
+    // One character, as iterating the string gives them: a surrogate pair together.
+    const next = text.charCodeAt(index + 1);
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    const char = pair ? text.slice(index, index + 2) : (text[index] as string);
+    if (pair) index++;
+    // Capitals beyond ASCII: whatever lower-cases to another letter.
+    width += WIDTHS.get(char) ?? (char !== char.toLowerCase() ? 1.3 : 1);
   }
   return width;
 }

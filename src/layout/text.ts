@@ -24,10 +24,35 @@ export function normalizeText(text: string): string {
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
 }
 
-/** Whitespace that collapsing would change: anything but a single space between words. */
-const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+/** JavaScript's `\s`: the characters `replace(/\s+/g, …)` and `split(/\s/)` take for space. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether collapsing would leave the text as it is: single spaces between words and no other white space. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(last) === 0x20) return false;
+  let afterSpace = false;
+  for (let index = 1; index < last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else {
+      afterSpace = false;
+      if ((code < 0x20 || code >= 0xa0) && isWhiteSpace(code)) return false;
+    }
+  }
+  return !isWhiteSpace(text.charCodeAt(0)) && !isWhiteSpace(text.charCodeAt(last));
+}
 
 export function collapseWhitespace(text: string): string {
-  // Most runs are collapsed already: testing is much cheaper than rebuilding the string.
-  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  // Most runs are collapsed already: a scan is much cheaper than rebuilding the string.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import type { ExtractedPage, OcrReason } from '../extract/types.js';
+import { isWhiteSpace } from '../layout/text.js';
 import { UNAMBIGUOUS_BULLET } from '../vocabulary/bullets.js';
 
 /** Too little text to judge by its words: a page number or a short label is judged by its characters only. */
@@ -11,15 +12,6 @@ const MIN_VOWEL_WORDS = 0.7;
 const MIN_WORDLIKE = 0.5;
 /** Needed before the share of words says anything. */
 const MIN_WORDS = 8;
-
-/** JavaScript's `\s`: the characters `replace(/\s+/g, …)` and `split(/\s/)` take for space. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** Control codes (glyph ids passed through) and the replacement character: characters that map to no text. */
 function isUnmapped(code: number): boolean {
@@ -40,7 +32,7 @@ const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
 /** Ordinary case: lower-case letters with at most a capital in front, trailing punctuation allowed. */
 const LOWER_WORD = /^[("'‘’]?\p{L}\p{Ll}+[)"'’.,:;!?]*$/u;
 const CAPITALS_WORD = /^\p{Lu}{2,}[.,:;]?$/u;
-const LETTER = /\p{L}/u;
+const LETTER_EXPRESSION = /\p{L}/u;
 
 interface WordCounts {
   words: number;
@@ -51,33 +43,34 @@ interface WordCounts {
 const isLower = (code: number) => code >= 0x61 && code <= 0x7a;
 const isUpper = (code: number) => code >= 0x41 && code <= 0x5a;
 
+/** What an ASCII character is to the counting, looked up once per character instead of tested. */
+const SPACE = 1;
+const LETTER = 2;
+const VOWEL_LETTER = 4;
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  if (isWhiteSpace(code)) ASCII_CLASS[code] = SPACE;
+  else if (isLower(code) || isUpper(code)) ASCII_CLASS[code] = LETTER | ('aeiouyAEIOUY'.includes(String.fromCharCode(code)) ? VOWEL_LETTER : 0);
+}
+
 /**
- * Counts one word (two characters or more, holding a letter) into `counts`. An ASCII word is
- * judged by its character codes, the same answers the expressions give; a word with any other
- * character by the expressions themselves.
+ * Counts one word (two characters or more, holding a letter) into `counts`. An ASCII word comes
+ * with what the scan saw of its letters and is judged by its character codes, the same answers
+ * the expressions give; a word with any other character by the expressions themselves.
  */
-function countWord(text: string, start: number, end: number, counts: WordCounts): void {
+function countWord(text: string, start: number, end: number, seen: number, ascii: boolean, counts: WordCounts): void {
   if (end - start < 2) return;
-  let letter = false;
-  let vowel = false;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x80) {
-      const word = text.slice(start, end);
-      if (!LETTER.test(word)) return;
-      counts.words++;
-      if (VOWEL.test(word)) counts.withVowel++;
-      if (LOWER_WORD.test(word) || CAPITALS_WORD.test(word)) counts.wordlike++;
-      return;
-    }
-    if (isLower(code) || isUpper(code)) {
-      letter = true;
-      if ('aeiouyAEIOUY'.includes(text[index] as string)) vowel = true;
-    }
+  if (!ascii) {
+    const word = text.slice(start, end);
+    if (!LETTER_EXPRESSION.test(word)) return;
+    counts.words++;
+    if (VOWEL.test(word)) counts.withVowel++;
+    if (LOWER_WORD.test(word) || CAPITALS_WORD.test(word)) counts.wordlike++;
+    return;
   }
-  if (!letter) return;
+  if ((seen & LETTER) === 0) return;
   counts.words++;
-  if (vowel) counts.withVowel++;
+  if ((seen & VOWEL_LETTER) !== 0) counts.withVowel++;
   if (asciiWordlike(text, start, end)) counts.wordlike++;
 }
 
@@ -116,28 +109,44 @@ export function isDecodable(page: ExtractedPage): boolean {
     const text = item.text;
     let privateUse = 0;
     let wordStart = 0;
+    // What the current word holds so far: its letters' classes, and whether it is ASCII only.
+    let seen = 0;
+    let ascii = true;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      if (isSpace(code)) {
-        countWord(text, wordStart, index, counts);
+      const kind = code < 0x80 ? (ASCII_CLASS[code] as number) : isWhiteSpace(code) ? SPACE : 0;
+      if (kind === SPACE) {
+        countWord(text, wordStart, index, seen, ascii, counts);
         wordStart = index + 1;
+        seen = 0;
+        ascii = true;
         continue;
       }
       if (highSurrogate && code >= 0xdc00 && code <= 0xdfff) {
         highSurrogate = false;
+        ascii = false;
         continue;
       }
       characters++;
+      if (code < 0x80) {
+        highSurrogate = false;
+        seen |= kind;
+        // Control codes map to nothing and part words too.
+        if (code < 0x20 || code === 0x7f) unmapped++;
+        if (code < 0x20) {
+          countWord(text, wordStart, index, seen, ascii, counts);
+          wordStart = index + 1;
+          seen = 0;
+          ascii = true;
+        }
+        continue;
+      }
+      ascii = false;
       highSurrogate = code >= 0xd800 && code <= 0xdbff;
       if (isUnmapped(code)) unmapped++;
       if (isPrivateUse(code)) privateUse++;
-      // Control codes part words too.
-      if (code < 0x20) {
-        countWord(text, wordStart, index, counts);
-        wordStart = index + 1;
-      }
     }
-    countWord(text, wordStart, text.length, counts);
+    countWord(text, wordStart, text.length, seen, ascii, counts);
     if (privateUse > 0) unmapped += privateUseNotBullet(text, privateUse);
   }
   if (characters === 0) return true;
