@@ -4,19 +4,24 @@
  * pdf.js is loaded and opened exactly as the parser does it (dist/extract: native built-ins put
  * back, the same locked-down options), so the difference is what the pipeline adds.
  *
+ * With --pdfjs MODULE, pdf.js comes from that module instead (it exports loadPdfJs and openPdf):
+ * the bench passes one bundled with the parsing threads' changes to pdf.js (bench/floor-pdfjs.ts),
+ * so the floor can be measured on the parser's own pdf.js build as well as on pdf.js as installed.
+ *
  * Plain JavaScript on purpose: a TypeScript loader in every thread would slow the floor down.
- * Usage: node bench/bare-extract.mjs --jobs N FILE.pdf… → prints {"files":…,"pages":…} on stdout.
+ * Usage: node bench/bare-extract.mjs --jobs N [--pdfjs MODULE] FILE.pdf… → prints {"files":…,"pages":…} on stdout.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 if (isMainThread) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, pdfjs: { type: 'string' } } });
   const queue = [...positionals];
   let pages = 0;
   let files = 0;
-  const threads = Array.from({ length: Math.min(Number(values.jobs ?? 1), queue.length) }, () => new Worker(new URL(import.meta.url)));
+  const threads = Array.from({ length: Math.min(Number(values.jobs ?? 1), queue.length) }, () => new Worker(new URL(import.meta.url), { workerData: { pdfjs: values.pdfjs ? pathToFileURL(values.pdfjs).href : null } }));
   await Promise.all(
     threads.map(
       (worker) =>
@@ -45,8 +50,8 @@ if (isMainThread) {
   );
   process.stdout.write(`${JSON.stringify({ files, pages })}\n`);
 } else {
-  const { loadPdfJs } = await import('../dist/extract/pdfjs.js');
-  const { openPdf } = await import('../dist/extract/open.js');
+  const { loadPdfJs } = await import(workerData.pdfjs ?? '../dist/extract/pdfjs.js');
+  const { openPdf } = await import(workerData.pdfjs ?? '../dist/extract/open.js');
   await loadPdfJs({ ownThread: true });
   parentPort.on('message', async (file) => {
     try {

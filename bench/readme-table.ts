@@ -1,6 +1,6 @@
 /**
- * `npm run bench:table`: the README's per-group table (hr21 parse, bare pdf.js extraction and
- * pdftotext, side by side) written from bench/results/latest.json, so the README's figures
+ * `npm run bench:table`: the README's per-group table (hr21 parse, bare pdf.js extraction on pdf.js
+ * as installed and on the parser's own pdf.js build, and pdftotext, side by side) written from bench/results/latest.json, so the README's figures
  * come from one run and name the group each holds for. Prints Markdown to paste in.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,10 @@ interface GroupRun {
   bareCpuSeconds: number[];
   ratioToBare: number;
   cpuRatioToBare: number;
+  bareBuildSeconds: number[];
+  bareBuildCpuSeconds: number[];
+  ratioToBareBuild: number;
+  cpuRatioToBareBuild: number;
 }
 
 interface Group {
@@ -45,8 +49,8 @@ const lines = [
     `${results.loadAverage ? `; load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end` : ''}` +
     `${results.label ? `; ${results.label}` : ''}${results.partial ? `; partial: ${results.partial}` : ''}).`,
   '',
-  '| group | documents | jobs | `hr21 parse` wall / CPU s | bare pdf.js wall / CPU s | hr21 ÷ bare, wall / CPU | `pdftotext` wall / CPU s |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  '| group | documents | jobs | `hr21 parse` wall / CPU s | bare pdf.js as installed, wall / CPU s | hr21 ÷ that | bare pdf.js, the parser\'s build, wall / CPU s | hr21 ÷ that | `pdftotext` wall / CPU s |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 for (const group of results.groups) {
   group.runs.forEach((run, index) => {
@@ -54,7 +58,8 @@ for (const group of results.groups) {
     const pdftotext = first && group.pdftotextSeconds !== null ? `${one(group.pdftotextSeconds)} / ${one(group.pdftotextCpuSeconds ?? Number.NaN)}` : '';
     lines.push(
       `| ${first ? group.group : ''} | ${first ? `${group.files} files, ${group.pages} pages` : ''} | ${run.jobs} | ${pair(run.hr21Seconds, run.hr21CpuSeconds)} | ` +
-        `${pair(run.bareSeconds, run.bareCpuSeconds)} | ${run.ratioToBare.toFixed(2)} / ${run.cpuRatioToBare.toFixed(2)} | ${pdftotext} |`,
+        `${pair(run.bareSeconds, run.bareCpuSeconds)} | ${run.ratioToBare.toFixed(2)} / ${run.cpuRatioToBare.toFixed(2)} | ` +
+        `${pair(run.bareBuildSeconds, run.bareBuildCpuSeconds)} | ${run.ratioToBareBuild.toFixed(2)} / ${run.cpuRatioToBareBuild.toFixed(2)} | ${pdftotext} |`,
     );
   });
 }

@@ -8,7 +8,8 @@
  * 2,000 files cost no disk) to show that memory does not grow with the batch.
  *
  * Then per group of documents (the sample's own style, files set as lines or words, files set as
- * glyph runs): `hr21 parse`, bare pdf.js text extraction and `pdftotext`, side by side.
+ * glyph runs): `hr21 parse`, bare pdf.js text extraction (with pdf.js as installed, and with the
+ * parser's own pdf.js build) and `pdftotext`, side by side.
  *
  * Then start-up: the median wall time of `hr21 parse` on one small file over 15 runs; and how
  * long the tests' hostile-PDF builder takes for a 600-page file (a figure, not a timed test).
@@ -27,6 +28,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.js';
+import { buildFloorPdfJs } from './floor-pdfjs.js';
 import { manyPages } from '../tests/support/hostile/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -123,14 +125,19 @@ function stageShare(stages: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [stage, round3(ms / total)]));
 }
 
-/** bench/bare-extract.mjs: pdf.js's getTextContent of every page, nothing else. */
-function bareRun(paths: string[], workers: number): Measured {
-  return measured(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...paths], 'bare extraction');
+/** bench/bare-extract.mjs: pdf.js's getTextContent of every page, nothing else; pdf.js from `pdfjs` when given. */
+function bareRun(paths: string[], workers: number, pdfjs?: string): Measured {
+  return measured(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...(pdfjs ? ['--pdfjs', pdfjs] : []), ...paths], 'bare extraction');
 }
+
+/** pdf.js with the parsing threads' changes (scripts/pdfjs-text-state.ts), for the second floor. */
+const floorPdfJs = await buildFloorPdfJs(root, outDir);
 
 /**
  * Per group of documents, side by side: `hr21 parse`, bare pdf.js text extraction with the same
- * number of threads (the floor for a parser built on pdf.js), and poppler's `pdftotext`, whose
+ * number of threads (the floor for a parser built on pdf.js) twice, with pdf.js as installed and
+ * with the parser's own build of it (whose text-state copies are flat: a third faster on
+ * sample-style pages), and poppler's `pdftotext`, whose
  * cost depends on how the text is set much more than ours: browser-like glyph runs in an
  * embedded font cost it ten times what whole lines do. At 1 job and at --jobs; each pair of
  * runs interleaved, --rounds times.
@@ -152,6 +159,7 @@ const groups = Object.entries({
   const runs = groupJobs.map((workers) => {
     const hr21: Measured[] = [];
     const bare: Measured[] = [];
+    const bareBuild: Measured[] = [];
     let last: { summary: Summary } | undefined;
     for (let round = 0; round < rounds; round++) {
       const ours = parseRun(folder, out, workers);
@@ -159,6 +167,7 @@ const groups = Object.entries({
       pages = ours.summary.pages;
       hr21.push(ours);
       bare.push(bareRun(members, workers));
+      bareBuild.push(bareRun(members, workers, floorPdfJs));
     }
     const best = (values: Measured[], key: 'wall' | 'cpu') => Math.min(...values.map((value) => value[key]));
     return {
@@ -167,9 +176,14 @@ const groups = Object.entries({
       bareSeconds: bare.map((run) => round3(run.wall)),
       hr21CpuSeconds: hr21.map((run) => round3(run.cpu)),
       bareCpuSeconds: bare.map((run) => round3(run.cpu)),
+      /** The floor on the parser's own pdf.js build. */
+      bareBuildSeconds: bareBuild.map((run) => round3(run.wall)),
+      bareBuildCpuSeconds: bareBuild.map((run) => round3(run.cpu)),
       /** Fastest of the rounds against fastest. */
       ratioToBare: round3(best(hr21, 'wall') / best(bare, 'wall')),
       cpuRatioToBare: round3(best(hr21, 'cpu') / best(bare, 'cpu')),
+      ratioToBareBuild: round3(best(hr21, 'wall') / best(bareBuild, 'wall')),
+      cpuRatioToBareBuild: round3(best(hr21, 'cpu') / best(bareBuild, 'cpu')),
       stageShare: stageShare(last?.summary.stages ?? {}),
     };
   });
@@ -289,8 +303,14 @@ line(`book (${results.book.pages} pages), 1 job`, `${results.book.wallSeconds} s
 for (const group of results.groups) {
   line(`${group.group} (${group.files} files, ${group.pages} pages)`, `pdftotext ${group.pdftotextSeconds ?? '-'} s (CPU ${group.pdftotextCpuSeconds ?? '-'} s), hr21 at ${jobs} jobs / pdftotext ${group.ratioToPdftotext ?? '-'}`);
   for (const run of group.runs) {
-    line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, wall`, `hr21 parse ${run.hr21Seconds.join(', ')} s; bare pdf.js ${run.bareSeconds.join(', ')} s; ratio ${run.ratioToBare}`);
-    line(`  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, CPU`, `hr21 parse ${run.hr21CpuSeconds.join(', ')} s; bare pdf.js ${run.bareCpuSeconds.join(', ')} s; ratio ${run.cpuRatioToBare}`);
+    line(
+      `  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, wall`,
+      `hr21 parse ${run.hr21Seconds.join(', ')} s; bare pdf.js ${run.bareSeconds.join(', ')} s, ratio ${run.ratioToBare}; on the parser's pdf.js ${run.bareBuildSeconds.join(', ')} s, ratio ${run.ratioToBareBuild}`,
+    );
+    line(
+      `  ${run.jobs} job${run.jobs === 1 ? '' : 's'}, CPU`,
+      `hr21 parse ${run.hr21CpuSeconds.join(', ')} s; bare pdf.js ${run.bareCpuSeconds.join(', ')} s, ratio ${run.cpuRatioToBare}; on the parser's pdf.js ${run.bareBuildCpuSeconds.join(', ')} s, ratio ${run.cpuRatioToBareBuild}`,
+    );
   }
 }
 line(`book, ${jobs} jobs (pages split)`, `${results.bookSplit.wallSeconds} s, ${results.bookSplit.msPerPage} ms/page`);
