@@ -6,10 +6,11 @@
  * pdf.js 5 copies with `Object.assign(Object.create(this), this)`: the copy takes every field as
  * its own, and inherits from the state it was copied from. Making an object a prototype makes V8
  * give it a map of its own and drop what its inline caches knew of it; the copies of copies chain
- * on, so reads walk ever longer prototype chains. In a profile of `hr21 parse` on sample-style
- * books this one method took a sixth of pdf.js's time. Every field of TextState is a class
- * field, so the chain adds nothing a copy reads but the class's methods: the copy inherits from
- * TextState.prototype instead, and reads and writes exactly what it did.
+ * on, so reads walk ever longer prototype chains. In a profile of bare text extraction of the
+ * sample-style books this one method took a sixth of the time; with the change, extraction takes
+ * a fifth to a quarter less. Every field of TextState is a class field, so the chain adds
+ * nothing a copy reads but the class's methods: the copy inherits from TextState.prototype
+ * instead, and reads and writes exactly what it did.
  *
  * The method is matched as pdf.js writes it; a pdf.js that writes it otherwise fails the build
  * here, so an upgrade cannot drop the change unnoticed.
