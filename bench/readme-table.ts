@@ -1,7 +1,8 @@
 /**
  * `npm run bench:table`: the README's per-group table (hr21 parse, bare pdf.js extraction on pdf.js
- * as installed and on the parser's own pdf.js build, and pdftotext, side by side) written from bench/results/latest.json, so the README's figures
- * come from one run and name the group each holds for. Prints Markdown to paste in.
+ * as installed and on the parser's own pdf.js build, and pdftotext, side by side) written from
+ * bench/results/latest.json, so the README's figures come from one run and name the group each
+ * holds for. Prints Markdown to paste in.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

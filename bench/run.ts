@@ -136,8 +136,8 @@ const floorPdfJs = await buildFloorPdfJs(root, outDir);
 /**
  * Per group of documents, side by side: `hr21 parse`, bare pdf.js text extraction with the same
  * number of threads (the floor for a parser built on pdf.js) twice, with pdf.js as installed and
- * with the parser's own build of it (whose text-state copies are flat: a third faster on
- * sample-style pages), and poppler's `pdftotext`, whose
+ * with the parser's own build of it (whose text-state copies are flat: a fifth to a quarter
+ * faster on sample-style pages), and poppler's `pdftotext`, whose
  * cost depends on how the text is set much more than ours: browser-like glyph runs in an
  * embedded font cost it ten times what whole lines do. At 1 job and at --jobs; each pair of
  * runs interleaved, --rounds times.
