@@ -1,8 +1,9 @@
 /**
  * The floor `hr21 parse` is measured against: pdf.js's getTextContent of every page and nothing
  * else, on N worker threads that take the next file as they free up, as the parser's pool does.
- * pdf.js is loaded and opened exactly as the parser does it (dist/extract: native built-ins put
- * back, the same locked-down options), so the difference is what the pipeline adds.
+ * pdf.js is loaded and opened by dist/extract, as the parser does (native built-ins put back, the
+ * same locked-down options), so the difference is what the pipeline adds; pdf.js itself is the
+ * one installed, without the change the parsing threads' bundle makes to it.
  *
  * With --pdfjs MODULE, pdf.js comes from that module instead (it exports loadPdfJs and openPdf):
  * the bench passes one bundled with the parsing threads' changes to pdf.js (bench/floor-pdfjs.ts),
