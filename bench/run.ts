@@ -130,7 +130,7 @@ function bareRun(paths: string[], workers: number, pdfjs?: string): Measured {
   return measured(process.execPath, [join(root, 'bench', 'bare-extract.mjs'), '--jobs', String(workers), ...(pdfjs ? ['--pdfjs', pdfjs] : []), ...paths], 'bare extraction');
 }
 
-/** pdf.js with the parsing threads' changes (scripts/pdfjs-text-state.ts), for the second floor. */
+/** pdf.js with the parsing threads' changes (scripts/pdfjs-worker-plugin.ts), for the second floor. */
 const floorPdfJs = await buildFloorPdfJs(root, outDir);
 
 /**

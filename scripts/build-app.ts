@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { pageShell } from '../src/app/page-shell.js';
-import { pdfjsTextState } from './pdfjs-text-state.js';
+import { pdfjsWorkerChanges } from './pdfjs-worker-plugin.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = resolve(root, 'dist/app/index.html');
@@ -36,7 +36,7 @@ async function bundle(entry: string, conditions: string[]): Promise<string> {
     legalComments: 'none',
     // "worker": packages such as decode-named-character-reference pick a variant without `document`.
     conditions,
-    plugins: [browserVariants, pdfjsTextState],
+    plugins: [browserVariants, pdfjsWorkerChanges],
     logLevel: 'warning',
   });
   return result.outputFiles[0]?.text ?? '';

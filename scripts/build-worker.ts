@@ -13,7 +13,7 @@ import type { Job, JobResult } from '../src/batch/job.js';
 import { buildFooter, codeCachePath, runCachedBundle, writeCodeCache } from '../src/batch/cached-bundle.js';
 import { applyParserThreadFlags } from '../src/batch/thread-flags.js';
 import { asciiSource } from './ascii-source.js';
-import { pdfjsTextState } from './pdfjs-text-state.js';
+import { pdfjsWorkerChanges } from './pdfjs-worker-plugin.js';
 
 const bundle = new URL('../dist/batch/worker.bundle.cjs', import.meta.url);
 const sample = fileURLToPath(new URL('../input/hr21-normfuncties-selectie.pdf', import.meta.url));
@@ -33,7 +33,7 @@ await build({
   // Loaded from node_modules when a page needs OCR: tesseract.js starts its own worker script and
   // reads its WebAssembly core and models by path, and the canvas package is a native addon.
   external: ['tesseract.js', '@tesseract.js-data/*', '@napi-rs/canvas'],
-  plugins: [pdfjsTextState],
+  plugins: [pdfjsWorkerChanges],
   // A third less to read at every worker start; names stay, for stack traces.
   minifyWhitespace: true,
   footer: { js: buildFooter(randomUUID()) },

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist', '.build-inputs.sha256');
-const inputs = ['src', 'scripts/build.ts', 'scripts/build-worker.ts', 'scripts/ascii-source.ts', 'scripts/pdfjs-text-state.ts', 'scripts/build-app.ts', 'tsconfig.json', 'package-lock.json', 'input/hr21-normfuncties-selectie.pdf'];
+const inputs = ['src', 'scripts/build.ts', 'scripts/build-worker.ts', 'scripts/ascii-source.ts', 'scripts/pdfjs-text-state.ts', 'scripts/pdfjs-painted-paths.ts', 'scripts/pdfjs-worker-plugin.ts', 'scripts/build-app.ts', 'tsconfig.json', 'package-lock.json', 'input/hr21-normfuncties-selectie.pdf'];
 /** Without these, a matching hash means nothing (someone emptied dist/ by hand). */
 const outputs = ['dist/cli/main.js', 'dist/index.js', 'dist/batch/worker.bundle.cjs', 'dist/batch/worker.bundle.cjs.v8cache', 'dist/app/index.html'];
 

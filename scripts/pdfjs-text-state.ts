@@ -1,7 +1,7 @@
 /**
- * An esbuild plugin for the bundles that read PDFs (the parsing threads' and the web page's): it
- * changes how pdf.js copies its text state, a copy text extraction makes at every saved graphics
- * state (`q`) and at every change of font.
+ * A change to pdf.js for the bundles that read PDFs (made by pdfjs-worker-plugin.ts): how pdf.js
+ * copies its text state, a copy text extraction makes at every saved graphics state (`q`) and at
+ * every change of font.
  *
  * pdf.js 5 copies with `Object.assign(Object.create(this), this)`: the copy takes every field as
  * its own, and inherits from the state it was copied from. Making an object a prototype makes V8
@@ -15,10 +15,6 @@
  * The method is matched as pdf.js writes it; a pdf.js that writes it otherwise fails the build
  * here, so an upgrade cannot drop the change unnoticed.
  */
-import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'esbuild';
-
-const WORKER_FILE = /[\\/]pdfjs-dist[\\/](?:legacy[\\/])?build[\\/]pdf\.worker\.mjs$/;
 const COPY = 'const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();';
 const FLAT_COPY = 'const clone = Object.assign(Object.create(TextState.prototype), this);\n    clone.textMatrix = this.textMatrix.slice();';
 
@@ -30,10 +26,3 @@ export function flattenTextStateCopy(source: string, file: string): string {
   }
   return source.replace(COPY, FLAT_COPY);
 }
-
-export const pdfjsTextState: Plugin = {
-  name: 'pdfjs-text-state',
-  setup(build) {
-    build.onLoad({ filter: WORKER_FILE }, async (args) => ({ contents: flattenTextStateCopy(await readFile(args.path, 'utf8'), args.path), loader: 'js' }));
-  },
-};

@@ -1,6 +1,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { walkOperators } from './operator-walk.js';
-import { type Matrix, pageSpace } from './page-space.js';
+import { type Matrix, multiply, pageSpace } from './page-space.js';
+import { PATH_FIELDS } from './painted-paths.js';
 import { loadPdfJs } from './pdfjs.js';
 import type { DrawnMark } from './types.js';
 
@@ -9,22 +10,28 @@ const MAX_SIZE = 12;
 const MIN_SIZE = 1;
 
 /** The axis-aligned box of a path's bounding box after the current transform. */
-function transformBox(m: Matrix, [x0, y0, x1, y1]: readonly number[]): { x: number; y: number; width: number; height: number } {
+function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): DrawnMark {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const [x, y] of [[x0, y0], [x1, y0], [x0, y1], [x1, y1]] as const) {
-    xs.push((x ?? 0) * m[0] + (y ?? 0) * m[2] + m[4]);
-    ys.push((x ?? 0) * m[1] + (y ?? 0) * m[3] + m[5]);
+    xs.push(x * m[0] + y * m[2] + m[4]);
+    ys.push(x * m[1] + y * m[3] + m[5]);
   }
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
+/** Small and roughly square: what a bullet drawn as a shape looks like. */
+function isBulletSized(box: DrawnMark): boolean {
+  const small = Math.max(box.width, box.height) <= MAX_SIZE && Math.min(box.width, box.height) >= MIN_SIZE;
+  return small && box.width <= box.height * 2 && box.height <= box.width * 2;
+}
+
 /**
  * Small, roughly square shapes the page paints: bullets that browsers and report generators
  * draw as vector discs or squares instead of setting a glyph. Coordinates are those of the
- * page as shown, like the text runs.
+ * page as shown, like the text runs. Read from the page's operator list: for pdf.js as installed.
  */
 export async function drawnMarks(page: PDFPageProxy): Promise<DrawnMark[]> {
   const { OPS } = await loadPdfJs();
@@ -34,9 +41,21 @@ export async function drawnMarks(page: PDFPageProxy): Promise<DrawnMark[]> {
     if (operator !== OPS.constructPath) return;
     const [paint, , bounds] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
     if (!painted.has(paint) || !bounds) return;
-    const box = transformBox(matrix, Array.from(bounds));
-    const small = Math.max(box.width, box.height) <= MAX_SIZE && Math.min(box.width, box.height) >= MIN_SIZE;
-    if (small && box.width <= box.height * 2 && box.height <= box.width * 2) marks.push(box);
+    const box = transformBox(matrix, bounds[0] ?? 0, bounds[1] ?? 0, bounds[2] ?? 0, bounds[3] ?? 0);
+    if (isBulletSized(box)) marks.push(box);
   });
+  return marks;
+}
+
+/**
+ * The same shapes from the painted paths the parser's pdf.js build reports with the text
+ * (painted-paths.ts): `paths` as reported, `start` the page's transform to the page as shown.
+ */
+export function marksOfPaintedPaths(paths: readonly number[], start: Matrix): DrawnMark[] {
+  const marks: DrawnMark[] = [];
+  for (let at = 0; at + PATH_FIELDS <= paths.length; at += PATH_FIELDS) {
+    const box = transformBox(multiply(start, paths.slice(at + 4, at + PATH_FIELDS)), paths[at] as number, paths[at + 1] as number, paths[at + 2] as number, paths[at + 3] as number);
+    if (isBulletSized(box)) marks.push(box);
+  }
   return marks;
 }

@@ -3,8 +3,8 @@ import { Hr21Error } from '../errors/hr21-error.js';
 import { pagesNeedingDrawings } from './bullet-evidence.js';
 import { drawnMarks } from './marks.js';
 import { openPdf, type OpenOptions } from './open.js';
-import { extractPageText } from './text.js';
-import type { ExtractedPage, ExtractedPdf } from './types.js';
+import { extractPageText, type PageText } from './text.js';
+import type { ExtractedPdf } from './types.js';
 import { hasValidXref } from './xref.js';
 
 export interface PageRange {
@@ -30,24 +30,32 @@ function metadataString(info: unknown, key: string): string | null {
 }
 
 /** A damaged page costs that page, not the document: it comes back empty with the reason. */
-async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promise<ExtractedPage> {
+async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promise<PageText> {
   try {
     return await extractPageText(await pdf.getPage(number));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { number, width: 0, height: 0, items: [], marks: [], scanned: false, error: reason };
+    return { page: { number, width: 0, height: 0, items: [], marks: [], scanned: false, error: reason }, drawn: [] };
   }
 }
 
 /**
- * Reads the drawings of the pages whose text leaves list lines unexplained: operator lists cost
- * about as much as the text again, so pages whose bullets are glyphs skip them. Decided page by
- * page, because one document may mix glyph bullets, drawn ones and pages from other producers.
+ * Gives the pages whose text leaves list lines unexplained the shapes they paint, as bullet
+ * candidates. Decided page by page, because one document may mix glyph bullets, drawn ones and
+ * pages from other producers. The parser's pdf.js build reports the shapes with the text; pdf.js
+ * as installed needs an operator list, which costs about as much as the text again, so pages
+ * whose bullets are glyphs skip it, and get no shapes with either build, to read alike.
  */
-async function findDrawnBullets(pdf: PDFDocumentProxy, pages: ExtractedPage[]): Promise<void> {
-  const needed = pagesNeedingDrawings(pages);
-  for (const page of pages) {
+async function findDrawnBullets(pdf: PDFDocumentProxy, read: readonly PageText[]): Promise<void> {
+  // Known to paint no bullet-sized shape anywhere: no decision could give a page one.
+  if (read.every(({ drawn }) => drawn?.length === 0)) return;
+  const needed = pagesNeedingDrawings(read.map(({ page }) => page));
+  for (const { page, drawn } of read) {
     if (!needed.has(page.number)) continue;
+    if (drawn !== null) {
+      page.marks = drawn;
+      continue;
+    }
     const proxy = await pdf.getPage(page.number);
     try {
       page.marks = await drawnMarks(proxy);
@@ -73,17 +81,17 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions = {}
     }
     const { from, to } = options.range?.(pdf.numPages) ?? { from: 1, to: pdf.numPages };
     const { info } = await pdf.getMetadata().catch(() => ({ info: undefined }));
-    const pages: ExtractedPage[] = [];
+    const read: PageText[] = [];
     for (let number = Math.max(1, from); number <= Math.min(to, pdf.numPages); number++) {
-      pages.push(await extractPageOrReport(pdf, number));
+      read.push(await extractPageOrReport(pdf, number));
     }
-    await findDrawnBullets(pdf, pages);
+    await findDrawnBullets(pdf, read);
     return {
       pageCount: pdf.numPages,
       title: metadataString(info, 'Title'),
       producer: metadataString(info, 'Producer'),
       repaired,
-      pages,
+      pages: read.map(({ page }) => page),
     };
   } finally {
     await pdf.destroy();

@@ -1,16 +1,28 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { marksOfPaintedPaths } from './marks.js';
 import { pageSpace } from './page-space.js';
+import { isPaintedPaths } from './painted-paths.js';
 import { loadPdfJs } from './pdfjs.js';
-import type { ExtractedPage, TextItem } from './types.js';
+import type { DrawnMark, ExtractedPage, TextItem } from './types.js';
 
 /** Anything but white space: what `str.trim() !== ''` tells, without making the trimmed copy. */
 const VISIBLE = /\S/;
 
 interface PdfJsTextItem {
-  str: string;
+  str?: string;
+  type?: string;
   transform: number[];
   width: number;
   fontName: string;
+}
+
+export interface PageText {
+  page: ExtractedPage;
+  /**
+   * The bullet-sized shapes the page paints, when pdf.js reported its painted paths with the text
+   * (the parser's own pdf.js build); null when it did not, and only the operator list can tell.
+   */
+  drawn: DrawnMark[] | null;
 }
 
 /**
@@ -25,7 +37,7 @@ async function paintsImages(page: PDFPageProxy): Promise<boolean> {
 }
 
 /** Takes a page's text runs and releases the page's resources at once. */
-export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage> {
+export async function extractPageText(page: PDFPageProxy): Promise<PageText> {
   try {
     // Positions are taken on the page as shown: relative to its view box, after its rotation.
     const space = pageSpace(page.view, page.rotate);
@@ -34,8 +46,13 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
     // thousand runs) for the collector to sweep up.
     const [ma, mb, mc, md, me, mf] = space.matrix;
     const items: TextItem[] = [];
+    let paths: number[] | null = null;
     for (const raw of content.items as PdfJsTextItem[]) {
-      if (raw.str === undefined || !VISIBLE.test(raw.str)) continue;
+      if (raw.str === undefined) {
+        if (isPaintedPaths(raw)) paths = paths === null ? raw.paths : paths.concat(raw.paths);
+        continue;
+      }
+      if (!VISIBLE.test(raw.str)) continue;
       const t = raw.transform;
       const a = t[0] ?? 1;
       const b = t[1] ?? 0;
@@ -60,7 +77,10 @@ export async function extractPageText(page: PDFPageProxy): Promise<ExtractedPage
       });
     }
     const scanned = items.length === 0 && (await paintsImages(page));
-    return { number: page.pageNumber, width: space.width, height: space.height, items, marks: [], scanned };
+    return {
+      page: { number: page.pageNumber, width: space.width, height: space.height, items, marks: [], scanned },
+      drawn: paths === null ? null : marksOfPaintedPaths(paths, space.matrix),
+    };
   } finally {
     page.cleanup();
   }
