@@ -43,8 +43,9 @@ const threadsBundle = () => readFileSync(new URL('../dist/batch/worker.bundle.cj
 
 /**
  * Runs `body` in a Node process of its own, with `pdfjs` (a module exporting dist/extract's
- * loadPdfJs, openPdf, extractPageText and drawnMarks) loaded for a thread of its own, and returns
- * what it prints as JSON. Two copies of pdf.js in one process would share one worker half.
+ * loadPdfJs, openPdf, extractPageText, drawnMarks and marksOfPaintedPaths) loaded for a thread of
+ * its own, and returns what it prints as JSON. Two copies of pdf.js in one process would share
+ * one worker half.
  */
 function inOwnProcess(pdfjs: string, body: string): unknown {
   const script = `
@@ -91,8 +92,9 @@ function shapes(pdfjs: string, files: string[]): PageShapes[][] {
       const pdf = await pdfjs.openPdf(new Uint8Array(readFileSync(file)));
       const pages = [];
       for (let number = 1; number <= pdf.numPages; number++) {
-        const { drawn } = await pdfjs.extractPageText(await pdf.getPage(number));
-        pages.push({ withText: drawn, operatorList: await pdfjs.drawnMarks(await pdf.getPage(number)) });
+        const { paintedPaths, space } = await pdfjs.extractPageText(await pdf.getPage(number));
+        const withText = paintedPaths === null ? null : pdfjs.marksOfPaintedPaths(paintedPaths, space);
+        pages.push({ withText, operatorList: await pdfjs.drawnMarks(await pdf.getPage(number)) });
       }
       await pdf.destroy();
       files.push(pages);
@@ -106,7 +108,7 @@ async function bundlePdfJs(folder: string, name: string, plugins: (typeof pdfjsW
   const outfile = join(folder, `${name}.mjs`);
   await build({
     stdin: {
-      contents: ['pdfjs.js:loadPdfJs', 'open.js:openPdf', 'text.js:extractPageText', 'marks.js:drawnMarks'].map((entry) => `export { ${entry.split(':')[1]} } from './dist/extract/${entry.split(':')[0]}';`).join('\n'),
+      contents: ['pdfjs.js:loadPdfJs', 'open.js:openPdf', 'text.js:extractPageText', 'marks.js:drawnMarks', 'marks.js:marksOfPaintedPaths'].map((entry) => `export { ${entry.split(':')[1]} } from './dist/extract/${entry.split(':')[0]}';`).join('\n'),
       resolveDir: root,
       loader: 'js',
     },

@@ -11,15 +11,21 @@ const MIN_SIZE = 1;
 
 /** The axis-aligned box of a path's bounding box after the current transform. */
 function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): DrawnMark {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const [x, y] of [[x0, y0], [x1, y0], [x0, y1], [x1, y1]] as const) {
-    xs.push(x * m[0] + y * m[2] + m[4]);
-    ys.push(x * m[1] + y * m[3] + m[5]);
+  let left = Infinity;
+  let bottom = Infinity;
+  let right = -Infinity;
+  let top = -Infinity;
+  for (let corner = 0; corner < 4; corner++) {
+    const x = corner & 1 ? x1 : x0;
+    const y = corner & 2 ? y1 : y0;
+    const tx = x * m[0] + y * m[2] + m[4];
+    const ty = x * m[1] + y * m[3] + m[5];
+    left = Math.min(left, tx);
+    right = Math.max(right, tx);
+    bottom = Math.min(bottom, ty);
+    top = Math.max(top, ty);
   }
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  return { x: left, y: bottom, width: right - left, height: top - bottom };
 }
 
 /** Small and roughly square: what a bullet drawn as a shape looks like. */

@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { Hr21Error } from '../errors/hr21-error.js';
 import { pagesNeedingDrawings } from './bullet-evidence.js';
-import { drawnMarks } from './marks.js';
+import { drawnMarks, marksOfPaintedPaths } from './marks.js';
 import { openPdf, type OpenOptions } from './open.js';
 import { extractPageText, type PageText } from './text.js';
 import type { ExtractedPdf } from './types.js';
@@ -35,7 +35,7 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
     return await extractPageText(await pdf.getPage(number));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { page: { number, width: 0, height: 0, items: [], marks: [], scanned: false, error: reason }, drawn: [] };
+    return { page: { number, width: 0, height: 0, items: [], marks: [], scanned: false, error: reason }, space: [1, 0, 0, 1, 0, 0], paintedPaths: [] };
   }
 }
 
@@ -47,13 +47,13 @@ async function extractPageOrReport(pdf: PDFDocumentProxy, number: number): Promi
  * whose bullets are glyphs skip it, and get no shapes with either build, to read alike.
  */
 async function findDrawnBullets(pdf: PDFDocumentProxy, read: readonly PageText[]): Promise<void> {
-  // Known to paint no bullet-sized shape anywhere: no decision could give a page one.
-  if (read.every(({ drawn }) => drawn?.length === 0)) return;
+  // Known to paint nothing anywhere: no decision could give a page a shape.
+  if (read.every(({ paintedPaths }) => paintedPaths?.length === 0)) return;
   const needed = pagesNeedingDrawings(read.map(({ page }) => page));
-  for (const { page, drawn } of read) {
+  for (const { page, space, paintedPaths } of read) {
     if (!needed.has(page.number)) continue;
-    if (drawn !== null) {
-      page.marks = drawn;
+    if (paintedPaths !== null) {
+      page.marks = marksOfPaintedPaths(paintedPaths, space);
       continue;
     }
     const proxy = await pdf.getPage(page.number);

@@ -1,9 +1,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { marksOfPaintedPaths } from './marks.js';
-import { pageSpace } from './page-space.js';
+import { type Matrix, pageSpace } from './page-space.js';
 import { isPaintedPaths } from './painted-paths.js';
 import { loadPdfJs } from './pdfjs.js';
-import type { DrawnMark, ExtractedPage, TextItem } from './types.js';
+import type { ExtractedPage, TextItem } from './types.js';
 
 /** Anything but white space: what `str.trim() !== ''` tells, without making the trimmed copy. */
 const VISIBLE = /\S/;
@@ -18,11 +17,13 @@ interface PdfJsTextItem {
 
 export interface PageText {
   page: ExtractedPage;
+  /** From PDF user space to the page as shown. */
+  space: Matrix;
   /**
-   * The bullet-sized shapes the page paints, when pdf.js reported its painted paths with the text
-   * (the parser's own pdf.js build); null when it did not, and only the operator list can tell.
+   * The paths the page paints, when pdf.js reported them with the text (the parser's own pdf.js
+   * build), as painted-paths.ts lays them out; null when it did not, and only the operator list can tell.
    */
-  drawn: DrawnMark[] | null;
+  paintedPaths: number[] | null;
 }
 
 /**
@@ -77,10 +78,7 @@ export async function extractPageText(page: PDFPageProxy): Promise<PageText> {
       });
     }
     const scanned = items.length === 0 && (await paintsImages(page));
-    return {
-      page: { number: page.pageNumber, width: space.width, height: space.height, items, marks: [], scanned },
-      drawn: paths === null ? null : marksOfPaintedPaths(paths, space.matrix),
-    };
+    return { page: { number: page.pageNumber, width: space.width, height: space.height, items, marks: [], scanned }, space: space.matrix, paintedPaths: paths };
   } finally {
     page.cleanup();
   }
