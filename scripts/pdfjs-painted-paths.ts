@@ -28,7 +28,8 @@ const INSERTIONS: readonly Insertion[] = [
   {
     anchor: '    stateManager ||= new StateManager(new TextState());\n',
     place: 'before',
-    // A form's pass is given its state; the page's is not, and always reports, so a reader can tell this build from pdf.js as installed.
+    // A form's pass is given its state; the page's is not, and always reports, so that a reader
+    // can tell this build from pdf.js as installed.
     code: '    const hr21PageLevel = stateManager === null;\n',
   },
   {

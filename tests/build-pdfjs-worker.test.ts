@@ -42,37 +42,37 @@ const workerSources = ['pdfjs-dist/legacy/build/pdf.worker.mjs', 'pdfjs-dist/bui
 const threadsBundle = () => readFileSync(new URL('../dist/batch/worker.bundle.cjs', import.meta.url), 'utf8');
 
 /**
- * Runs `body` in a Node process of its own, with `pdfjs` (a module exporting dist/extract's
- * loadPdfJs, openPdf, extractPageText, drawnMarks and marksOfPaintedPaths) loaded for a thread of
- * its own, and returns what it prints as JSON. Two copies of pdf.js in one process would share
- * one worker half.
+ * Runs `perPage` on every page of each file in a Node process of its own and returns what it
+ * gives, per file and page. `perPage` is the body of an async function with `pdfjs` (a module
+ * exporting dist/extract's loadPdfJs, openPdf, extractPageText, drawnMarks and
+ * marksOfPaintedPaths, loaded for a thread of its own), `pdf` and the page `number` in scope.
+ * Two copies of pdf.js in one process would share one worker half.
  */
-function inOwnProcess(pdfjs: string, body: string): unknown {
+function everyPage(pdfjs: string, files: string[], perPage: string): unknown[][] {
   const script = `
     const pdfjs = await import(${JSON.stringify(pdfjs)});
     const { readFileSync } = await import('node:fs');
     await pdfjs.loadPdfJs({ ownThread: true });
-    ${body}`;
+    const files = [];
+    for (const file of ${JSON.stringify(files)}) {
+      const pdf = await pdfjs.openPdf(new Uint8Array(readFileSync(file)));
+      const pages = [];
+      for (let number = 1; number <= pdf.numPages; number++) pages.push(await (async () => { ${perPage} })());
+      await pdf.destroy();
+      files.push(pages);
+    }
+    process.stdout.write(JSON.stringify(files));`;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
 }
 
 /** Every page's text runs and fonts, as getTextContent gives them, of each file. */
-function textRuns(pdfjs: string, files: string[]): unknown {
-  return inOwnProcess(
+function textRuns(pdfjs: string, files: string[]): unknown[][] {
+  return everyPage(
     pdfjs,
-    `const files = [];
-    for (const file of ${JSON.stringify(files)}) {
-      const pdf = await pdfjs.openPdf(new Uint8Array(readFileSync(file)));
-      const pages = [];
-      for (let number = 1; number <= pdf.numPages; number++) {
-        const page = await pdf.getPage(number);
-        const { items, styles } = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
-        pages.push({ items: items.filter((item) => item.type !== ${JSON.stringify(PAINTED_PATHS)}), fonts: Object.keys(styles).sort() });
-      }
-      await pdf.destroy();
-      files.push(pages);
-    }
-    process.stdout.write(JSON.stringify(files));`,
+    files,
+    `const page = await pdf.getPage(number);
+    const { items, styles } = await page.getTextContent({ includeMarkedContent: false, disableNormalization: true });
+    return { items: items.filter((item) => item.type !== ${JSON.stringify(PAINTED_PATHS)}), fonts: Object.keys(styles).sort() };`,
   );
 }
 
@@ -85,21 +85,12 @@ interface PageShapes {
 
 /** Each page's bullet-sized shapes of each file, read both ways. */
 function shapes(pdfjs: string, files: string[]): PageShapes[][] {
-  return inOwnProcess(
+  return everyPage(
     pdfjs,
-    `const files = [];
-    for (const file of ${JSON.stringify(files)}) {
-      const pdf = await pdfjs.openPdf(new Uint8Array(readFileSync(file)));
-      const pages = [];
-      for (let number = 1; number <= pdf.numPages; number++) {
-        const { paintedPaths, space } = await pdfjs.extractPageText(await pdf.getPage(number));
-        const withText = paintedPaths === null ? null : pdfjs.marksOfPaintedPaths(paintedPaths, space);
-        pages.push({ withText, operatorList: await pdfjs.drawnMarks(await pdf.getPage(number)) });
-      }
-      await pdf.destroy();
-      files.push(pages);
-    }
-    process.stdout.write(JSON.stringify(files));`,
+    files,
+    `const { paintedPaths, space } = await pdfjs.extractPageText(await pdf.getPage(number));
+    const withText = paintedPaths === null ? null : pdfjs.marksOfPaintedPaths(paintedPaths, space);
+    return { withText, operatorList: await pdfjs.drawnMarks(await pdf.getPage(number)) };`,
   ) as PageShapes[][];
 }
 
