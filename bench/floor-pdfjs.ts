@@ -6,13 +6,21 @@
  * `@napi-rs/canvas` stays in node_modules, as in the threads' bundle.
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { pdfjsWorkerChanges } from '../scripts/pdfjs-worker-plugin.js';
 
-export async function buildFloorPdfJs(root: string, outDir: string): Promise<string> {
-  const outfile = join(outDir, 'floor-pdfjs.mjs');
+/**
+ * Exports of dist/extract's modules (`module.js:name`) bundled, pdf.js included, with `plugins`
+ * into `outfile`, an ES module; returns `outfile`. The tests bundle pdf.js with and without the
+ * parser's changes through it too.
+ */
+export async function bundleExtract(root: string, outfile: string, exports: readonly string[], plugins: Plugin[]): Promise<string> {
+  const contents = exports.map((entry) => {
+    const [module, name] = entry.split(':');
+    return `export { ${name} } from './dist/extract/${module}';`;
+  });
   await build({
-    stdin: { contents: "export { loadPdfJs } from './dist/extract/pdfjs.js';\nexport { openPdf } from './dist/extract/open.js';\n", resolveDir: root, loader: 'js' },
+    stdin: { contents: contents.join('\n'), resolveDir: root, loader: 'js' },
     outfile,
     bundle: true,
     platform: 'node',
@@ -20,8 +28,12 @@ export async function buildFloorPdfJs(root: string, outDir: string): Promise<str
     target: 'node20',
     supported: { 'regexp-unicode-property-escapes': true },
     external: ['@napi-rs/canvas'],
-    plugins: [pdfjsWorkerChanges],
+    plugins,
     logLevel: 'warning',
   });
   return outfile;
+}
+
+export function buildFloorPdfJs(root: string, outDir: string): Promise<string> {
+  return bundleExtract(root, join(outDir, 'floor-pdfjs.mjs'), ['pdfjs.js:loadPdfJs', 'open.js:openPdf'], [pdfjsWorkerChanges]);
 }

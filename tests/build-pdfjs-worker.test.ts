@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import {
   appendBezierCurve,
   appendQuadraticCurve,
@@ -27,6 +27,7 @@ import {
   stroke,
 } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleExtract } from '../bench/floor-pdfjs.js';
 import { reportPaintedPaths } from '../scripts/pdfjs-painted-paths.js';
 import { flattenTextStateCopy } from '../scripts/pdfjs-text-state.js';
 import { pdfjsWorkerChanges } from '../scripts/pdfjs-worker-plugin.js';
@@ -95,24 +96,9 @@ function shapes(pdfjs: string, files: string[]): PageShapes[][] {
 }
 
 /** dist/extract's pdf.js and extraction bundled with `plugins` into `folder`, as a file URL. */
-async function bundlePdfJs(folder: string, name: string, plugins: (typeof pdfjsWorkerChanges)[]): Promise<string> {
-  const outfile = join(folder, `${name}.mjs`);
-  await build({
-    stdin: {
-      contents: ['pdfjs.js:loadPdfJs', 'open.js:openPdf', 'text.js:extractPageText', 'marks.js:drawnMarks', 'marks.js:marksOfPaintedPaths'].map((entry) => `export { ${entry.split(':')[1]} } from './dist/extract/${entry.split(':')[0]}';`).join('\n'),
-      resolveDir: root,
-      loader: 'js',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['@napi-rs/canvas'],
-    plugins,
-    logLevel: 'warning',
-  });
-  return pathToFileURL(outfile).href;
+async function bundlePdfJs(folder: string, name: string, plugins: Plugin[]): Promise<string> {
+  const exports = ['pdfjs.js:loadPdfJs', 'open.js:openPdf', 'text.js:extractPageText', 'marks.js:drawnMarks', 'marks.js:marksOfPaintedPaths'];
+  return pathToFileURL(await bundleExtract(root, join(folder, `${name}.mjs`), exports, plugins)).href;
 }
 
 const seed = seedExpected() as unknown as Hr21Document;
